@@ -1,0 +1,202 @@
+"""Anchoring: which values in a sentence are about a claim, and about *this* event.
+
+A claim names its subject with ``about`` terms. A value found in a sentence counts for the
+claim only when
+
+1. the sentence mentions one of the terms (``About.occurrences``);
+2. the value and an occurrence share a clause (clauses end at ``;``, dashes, and before
+   ``since``/``when``/``because``/… and ``, who``/``, which``);
+3. the occurrence nearest to the value refers to this event, not another one. An occurrence
+   refers to another event when it is qualified as such: a marker word just before it
+   ("last summit", "second meeting", "another summit"), a temporal preposition governing
+   it ("after the talks", "since the summit"), or a participant who is not one of the claim
+   file's entities ("talks with Trump", "the Trump-Kim meeting").
+
+Markers inside the claim's own term never count: ``about: [last summit]`` is a claim about
+the last summit. All of this is one mechanism, used by every claim type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+CLAUSE_BREAK = re.compile(
+    r"[;:]\s|\s[—–]\s|—|\(|\)"
+    r"|,\s+(?=(?:who|which|whose)\b)"
+    r"|\b(?=(?:since|when|because|although|though|whereas|while|unless)\b)",
+    re.IGNORECASE,
+)
+OTHER_EVENT_MARKERS = frozenset(
+    "last previous prior earlier second third fourth fifth another next former past upcoming "
+    "future subsequent later".split()
+)
+SKIPPABLE = frozenset(
+    "the a an his her their its this that these those our your my".split()
+)
+PARTICIPANT_INTRO = frozenset(["with", "between"])
+TITLES = frozenset(
+    "us u.s. president prime minister secretary chancellor king queen premier leader "
+    "mr mrs ms dr general gen the former state of".split()
+)
+
+
+@attrs.frozen
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def clause_starts(text: str) -> list[int]:
+    """Offsets at which a new clause begins (always starts with 0)."""
+    starts = [0]
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > starts[-1]:
+            starts.append(m.start())
+    return starts
+
+
+def clause_of(starts: Sequence[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            index = i
+        else:
+            break
+    return index
+
+
+def _term_pattern(term: str) -> str:
+    words = WORD.findall(term)
+    if not words:
+        return re.escape(term)
+    parts = [re.escape(w) for w in words[:-1]]
+    last = re.escape(words[-1])
+    # light inflection: labourer/labourers, meeting/meetings, talk/talks, arrive/arrived
+    if words[-1][-1:].isalpha():
+        last += r"(?:s|es|ed|d|ing|ers?)?"
+    return r"[\s-]+".join([*parts, last])
+
+
+@attrs.frozen
+class Occurrence:
+    start: int
+    end: int
+    text: str
+    other_event: bool
+    reason: str = ""
+
+
+@attrs.frozen
+class About:
+    """A claim's ``about`` terms, compiled once, and the rules that tie values to them."""
+
+    terms: tuple[str, ...]
+    entity_words: frozenset[str] = frozenset()
+    pattern: re.Pattern[str] | None = attrs.field(init=False)
+
+    @pattern.default
+    def _compile(self) -> re.Pattern[str] | None:
+        if not self.terms:
+            return None
+        alternatives = sorted((_term_pattern(t) for t in self.terms), key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+    def occurrences(self, text: str, tokens: Sequence[Token] | None = None) -> list[Occurrence]:
+        """The claim's terms in ``text``, each marked as this event's or another's."""
+        if self.pattern is None:
+            return []
+        found = list(self.pattern.finditer(text))
+        if not found:
+            return []
+        tokens = tokens if tokens is not None else tokenize(text)
+        starts = clause_starts(text)
+        out = []
+        for m in found:
+            reason = self._other_event(text, tokens, starts, m.start(), m.end())
+            out.append(Occurrence(m.start(), m.end(), m.group(), bool(reason), reason))
+        return out
+
+    def _other_event(
+        self, text: str, tokens: Sequence[Token], starts: Sequence[int], start: int, end: int
+    ) -> str:
+        clause = clause_of(starts, start)
+        before = [t for t in tokens if t.end <= start and clause_of(starts, t.start) == clause]
+        after = [t for t in tokens if t.start >= end and clause_of(starts, t.start) == clause]
+        # a marker word shortly before the term; determiners, possessives and names may
+        # stand between ("Mr Putin's last summit", "his second summit")
+        for tok in reversed(before[-3:]):
+            word = tok.lower
+            if word in OTHER_EVENT_MARKERS:
+                return f"“{tok.text} {text[start:end]}” is another event"
+            if not (word in SKIPPABLE or _is_possessive(tok) or tok.text[:1].isupper()):
+                break
+        # a hyphenated pair of names right before the term: "the Trump-Kim meeting"
+        if before and "-" in before[-1].text and before[-1].text[:1].isupper():
+            names = before[-1].text.split("-")
+            if all(n[:1].isupper() for n in names) and self._foreign(names):
+                return f"“{before[-1].text} {text[start:end]}” names another party"
+        # a participant who is not one of ours: "talks with Trump", "between Trump and Kim"
+        for i, tok in enumerate(after[:3]):
+            if tok.lower in PARTICIPANT_INTRO:
+                names = _capitalised_run(after[i + 1 : i + 8])
+                if names and self._foreign(names):
+                    return f"“{text[start:end]} {tok.text} {' '.join(names)}” is another event"
+                break
+        return ""
+
+    def _foreign(self, names: Iterable[str]) -> bool:
+        """True when a name (titles aside) is not a word of the file's entities or places."""
+        words = [n.lower().removesuffix("’s").removesuffix("'s") for n in names]
+        return any(w not in self.entity_words for w in words if w not in TITLES)
+
+
+def _is_possessive(tok: Token) -> bool:
+    return tok.text.endswith(("’s", "'s"))
+
+
+def _capitalised_run(tokens: Sequence[Token]) -> list[str]:
+    """The capitalised words at the start of ``tokens`` (skipping a leading 'the')."""
+    names: list[str] = []
+    for tok in tokens:
+        if not names and tok.lower == "the":
+            continue
+        if tok.text[:1].isupper() or (names and tok.lower in {"and", "of"}):
+            names.append(tok.text)
+        else:
+            break
+    while names and names[-1].lower() in {"and", "of"}:
+        names.pop()
+    return names
+
+
+def tied_occurrence(
+    occurrences: Sequence[Occurrence], starts: Sequence[int], start: int, end: int
+) -> Occurrence | None:
+    """The occurrence a value at ``start``..``end`` belongs to, if it belongs to this event."""
+    clause = clause_of(starts, start)
+    same = [o for o in occurrences if clause_of(starts, o.start) == clause]
+    if not same:
+        return None
+    nearest = min(same, key=lambda o: _distance(o, start, end))
+    return None if nearest.other_event else nearest
+
+
+def _distance(o: Occurrence, start: int, end: int) -> int:
+    if o.end <= start:
+        return start - o.end
+    if end <= o.start:
+        return o.start - end
+    return 0

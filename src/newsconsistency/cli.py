@@ -1,0 +1,101 @@
+"""The command line: ``newsconsistency check CLAIMS [ARTICLE ...]``.
+
+Exit codes: 0 no conflict, 1 a conflict of severity error, 2 a usage or claim-file error,
+3 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsconsistency.errors import NewsConsistencyError
+
+EXIT_OK, EXIT_CONFLICT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsconsistency",
+        description="Check news articles against the facts of an event.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="check articles against a claim file")
+    check.add_argument("claims", help="the claim file (YAML)")
+    check.add_argument(
+        "articles", nargs="*",
+        help="article files, directories or globs (default: the claim file's `articles`)",
+    )
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--output", "-o", help="write the report here instead of stdout")
+    check.add_argument("--jobs", "-j", type=int, default=1,
+                       help="check in this many processes (default 1)")
+    check.add_argument("--dask", metavar="ADDRESS",
+                       help="check on a Dask cluster (scheduler address, or 'local')")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return run_check(args)
+    except NewsConsistencyError as exc:
+        print(f"newsconsistency: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into exit 3
+        import traceback
+
+        traceback.print_exc()
+        print(f"newsconsistency: internal error: {exc!r}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from newsconsistency.articles import expand_paths
+    from newsconsistency.claims import load_claims
+    from newsconsistency.engine import check
+    from newsconsistency.errors import UsageError
+
+    claims = load_claims(args.claims)
+    patterns = args.articles or list(claims.articles)
+    if not patterns:
+        raise UsageError("no articles given, and the claim file lists no `articles`")
+    paths = expand_paths(patterns)
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.dask:
+        from newsconsistency.distributed import check_dask
+
+        report = check_dask(claims, paths, args.dask)
+    else:
+        progress = None
+        if not args.quiet and len(paths) > 100 and sys.stderr.isatty():
+            from newsconsistency.progress import ProgressBar
+
+            progress = ProgressBar(len(paths))
+        try:
+            report = check(claims, paths, jobs=args.jobs,
+                           progress=progress.update if progress else None)
+        finally:
+            if progress is not None:
+                progress.close()
+    text = report.render(args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_CONFLICT if report.failed else EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

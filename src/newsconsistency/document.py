@@ -1,0 +1,116 @@
+"""One article, read once, with everything the claims ask of it computed at most once.
+
+A :class:`Document` wraps an :class:`~newsconsistency.articles.Article` for one claim file:
+tokens, clauses, and each extractor's mentions are computed per sentence on first use and
+kept, so fourteen claims that read the same sentence cost one extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from newsconsistency.anchor import About, Occurrence, Token, clause_starts, tokenize
+from newsconsistency.articles import Article, Sentence
+from newsconsistency.model import ClaimSet, Evidence
+from newsconsistency.places import PlaceGraph
+
+EVENT_NOUNS = (
+    "summit", "meeting", "talks", "visit", "trip", "conference", "negotiations", "election",
+    "match", "game", "ceremony", "attack", "protest", "rally", "vote", "referendum", "tour",
+)
+
+Finder = Callable[[str, "Document"], Sequence[Any]]
+
+
+@attrs.frozen
+class Context:
+    """What every document checked against one claim file shares."""
+
+    claims: ClaimSet
+    places: PlaceGraph
+    entity_words: frozenset[str]
+    abouts: dict[str, About]  # claim id -> compiled about terms
+    finders: dict[str, Finder]
+    events: About  # every event word: the claims' terms and common event nouns
+
+    @classmethod
+    def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
+        from newsconsistency.specs import PlaceSpec
+
+        places = PlaceGraph.build(
+            (c.spec.name, c.spec.aliases, c.spec.within)
+            for c in claims.claims
+            if isinstance(c.spec, PlaceSpec)
+        )
+        words = {
+            w.lower()
+            for canonical, aliases in claims.entities.aliases.items()
+            for name in (canonical, *aliases)
+            for w in name.replace("-", " ").split() + name.split()
+        }
+        words |= places.words
+        entity_words = frozenset(words)
+        abouts = {
+            c.id: About(c.about, entity_words)
+            for c in claims.claims
+        }
+        terms = {t for c in claims.claims for t in c.about} | set(EVENT_NOUNS)
+        events = About(tuple(sorted(terms)), entity_words)
+        return cls(claims, places, entity_words, abouts, finders, events)
+
+
+@attrs.define
+class Document:
+    article: Article
+    context: Context
+    _tokens: dict[int, list[Token]] = attrs.field(factory=dict)
+    _clauses: dict[int, list[int]] = attrs.field(factory=dict)
+    _mentions: dict[tuple[str, int], Sequence[Any]] = attrs.field(factory=dict)
+    _memo: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.article.sentences
+
+    @property
+    def base(self) -> dt.date | None:
+        """The date deictic expressions count from: publication, else the event's date."""
+        return self.article.published or self.context.claims.event.date
+
+    def tokens(self, i: int) -> list[Token]:
+        if i not in self._tokens:
+            self._tokens[i] = tokenize(self.sentences[i].text)
+        return self._tokens[i]
+
+    def clauses(self, i: int) -> list[int]:
+        if i not in self._clauses:
+            self._clauses[i] = clause_starts(self.sentences[i].text)
+        return self._clauses[i]
+
+    def event_occurrences(self, i: int) -> list[Occurrence]:
+        """Event words in sentence ``i``, each marked as this event's or another's."""
+        key = ("events", i)
+        if key not in self._mentions:
+            text = self.sentences[i].text
+            self._mentions[key] = self.context.events.occurrences(text, self.tokens(i))
+        return list(self._mentions[key])
+
+    def mentions(self, kind: str, i: int) -> Sequence[Any]:
+        key = (kind, i)
+        if key not in self._mentions:
+            self._mentions[key] = self.context.finders[kind](self.sentences[i].text, self)
+        return self._mentions[key]
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def evidence(self, i: int, start: int, end: int) -> Evidence:
+        """Evidence for the words ``start``..``end`` of sentence ``i``."""
+        s = self.sentences[i]
+        return Evidence(s.text, s.start, s.end, s.line, s.text[start:end])

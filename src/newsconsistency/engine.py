@@ -1,0 +1,86 @@
+"""The engine: a claim file compiled once, applied to a stream of articles."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from newsconsistency.articles import Article, load_article
+from newsconsistency.document import Context, Document
+from newsconsistency.errors import ArticleError
+from newsconsistency.finders import FINDERS
+from newsconsistency.model import ClaimSet, Verdict
+from newsconsistency.report import Report, SourceInfo
+from newsconsistency.types import judge_for
+
+ArticleLike = Article | str | os.PathLike[str]
+
+
+class Checker:
+    """A claim file, compiled: call it with an article to get one verdict per claim."""
+
+    def __init__(self, claims: ClaimSet) -> None:
+        self.claims = claims
+        self.context = Context.build(claims, FINDERS)
+        self.judges = [(claim, judge_for(claim.type)) for claim in claims.claims]
+
+    def __call__(self, article: Article) -> list[Verdict]:
+        doc = Document(article, self.context)
+        return [judge.judge(claim, doc) for claim, judge in self.judges]
+
+    def unreadable(self, source_id: str, error: str) -> list[Verdict]:
+        """A source that cannot be read fails every claim: it is never a silent pass."""
+        return [
+            Verdict(c.id, source_id, "conflict", f"cannot read this source: {error}", None, (),
+                    "error", error=error)
+            for c in self.claims.claims
+        ]
+
+    def check_one(self, item: ArticleLike) -> tuple[SourceInfo, list[Verdict]]:
+        """Load (if needed) and check one article; a read error becomes its verdicts."""
+        if isinstance(item, Article):
+            return SourceInfo.of(item), self(item)
+        path = Path(item)
+        try:
+            article = load_article(path)
+        except ArticleError as exc:
+            info = SourceInfo(path.stem, str(item), error=exc.message)
+            return info, self.unreadable(path.stem, exc.message)
+        return SourceInfo.of(article), self(article)
+
+
+def check(
+    claims: ClaimSet,
+    articles: Iterable[ArticleLike],
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Report:
+    """Check every article against every claim: exactly one verdict per (claim, source).
+
+    ``articles`` may be :class:`Article` objects or paths; paths are read one at a time, so
+    a long stream keeps only verdicts in memory. ``jobs`` > 1 checks paths in that many
+    processes; the report is the same as the serial one.
+    """
+    checker = Checker(claims)
+    report = Report(claims)
+    results: Iterable[tuple[SourceInfo, list[Verdict]]]
+    if jobs > 1:
+        from newsconsistency.parallel import check_parallel
+
+        results = check_parallel(claims, articles, jobs)
+    else:
+        results = (checker.check_one(item) for item in articles)
+    for done, (info, verdicts) in enumerate(results, 1):
+        report.add(info, verdicts)
+        if progress is not None:
+            progress(done)
+    return report
+
+
+def iter_verdicts(claims: ClaimSet, articles: Iterable[ArticleLike]) -> Iterator[Verdict]:
+    """Verdicts as they are made, for pipelines that do not want a report object."""
+    checker = Checker(claims)
+    for item in articles:
+        yield from checker.check_one(item)[1]

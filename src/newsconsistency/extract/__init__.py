@@ -1,0 +1,1 @@
+"""Extractors: find typed values in a sentence, with character spans."""

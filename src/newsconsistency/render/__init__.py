@@ -1,0 +1,24 @@
+"""Report renderers, one module per format, registered by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsconsistency.render.html import render_html
+from newsconsistency.render.json import render_json
+from newsconsistency.render.markdown import render_markdown
+from newsconsistency.render.text import render_text
+
+if TYPE_CHECKING:
+    from newsconsistency.report import Report
+
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "markdown": render_markdown,
+    "md": render_markdown,
+    "html": render_html,
+}
+
+__all__ = ["RENDERERS"]

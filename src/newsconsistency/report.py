@@ -1,0 +1,125 @@
+"""The report: verdicts for every (claim, source), and its renderings.
+
+Renderers live in :mod:`newsconsistency.render`, one module per format, registered by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from newsconsistency.articles import Article
+from newsconsistency.model import ClaimSet, Verdict
+
+SCHEMA = "newsconsistency-report/1"
+
+
+@attrs.frozen
+class SourceInfo:
+    id: str
+    path: str
+    published: dt.date | None = None
+    title: str | None = None
+    offsets: str = "file"
+    error: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> SourceInfo:
+        return cls(article.source_id, article.path, article.published, article.title,
+                   article.offsets)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "path": self.path,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+        }
+        if self.offsets != "file":
+            data["offsets"] = self.offsets
+        if self.error:
+            data["error"] = self.error
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SourceInfo:
+        published = data.get("published")
+        return cls(data["id"], data["path"],
+                   dt.date.fromisoformat(published) if published else None,
+                   data.get("title"), data.get("offsets", "file"), data.get("error"))
+
+
+@attrs.define
+class Report:
+    """What :func:`~newsconsistency.check` returns; iterate it for the verdicts."""
+
+    claims: ClaimSet
+    sources: list[SourceInfo] = attrs.field(factory=list)
+    verdicts: list[Verdict] = attrs.field(factory=list)
+
+    def add(self, source: SourceInfo, verdicts: list[Verdict]) -> None:
+        self.sources.append(source)
+        self.verdicts.extend(verdicts)
+
+    def __iter__(self) -> Iterator[Verdict]:
+        return iter(self.verdicts)
+
+    def __len__(self) -> int:
+        return len(self.verdicts)
+
+    def verdict(self, claim: str, source: str) -> Verdict:
+        for v in self.verdicts:
+            if v.claim == claim and v.source == source:
+                return v
+        raise KeyError((claim, source))
+
+    def matrix(self) -> dict[str, dict[str, str]]:
+        """claim id -> source id -> status."""
+        grid: dict[str, dict[str, str]] = {c.id: {} for c in self.claims.claims}
+        for v in self.verdicts:
+            grid.setdefault(v.claim, {})[v.source] = v.status
+        return grid
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = Counter(v.status for v in self.verdicts)
+        return {status: counts.get(status, 0) for status in ("agree", "conflict", "silent")}
+
+    @property
+    def failed(self) -> bool:
+        return any(v.failed for v in self.verdicts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "claims_file": self.claims.path,
+            "event": {
+                "name": self.claims.event.name,
+                "date": self.claims.event.date.isoformat() if self.claims.event.date else None,
+            },
+            "claims": [
+                {"id": c.id, "type": c.type, "expected": c.spec.describe(), "line": c.line,
+                 "severity": c.severity, "description": c.description}
+                for c in self.claims.claims
+            ],
+            "sources": [s.to_json() for s in self.sources],
+            "verdicts": [v.to_json() for v in self.verdicts],
+            "summary": self.summary,
+        }
+
+    def render(self, format: str = "text") -> str:
+        from newsconsistency.render import RENDERERS
+
+        try:
+            renderer = RENDERERS[format]
+        except KeyError:
+            from newsconsistency.errors import UsageError
+
+            raise UsageError(
+                f"unknown report format {format!r}; choose from {', '.join(sorted(RENDERERS))}"
+            ) from None
+        return renderer(self)

@@ -1,0 +1,128 @@
+"""What every claim type shares: findings, and how they become one verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Literal, Protocol
+
+import attrs
+
+from newsconsistency.anchor import Occurrence, tied_occurrence
+from newsconsistency.document import Document
+from newsconsistency.model import Claim, Evidence, Verdict
+
+Outcome = Literal["agree", "conflict"]
+
+
+class ClaimType(Protocol):
+    """A claim type: the keys it accepts in a claim file, and how it judges an article."""
+
+    name: str
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict: ...
+
+
+@attrs.frozen
+class Finding:
+    outcome: Outcome
+    evidence: Evidence
+    note: str = ""  # why, for conflicts that are not a plain value mismatch
+
+
+@attrs.frozen
+class Tied:
+    """A mention in sentence ``index`` tied to a this-event occurrence of the claim's terms."""
+
+    index: int
+    mention: Any
+    occurrence: Occurrence
+
+
+def tied_mentions(claim: Claim, doc: Document, kind: str) -> Iterator[Tied]:
+    """Mentions of ``kind`` that the claim's ``about`` terms tie to this event."""
+    about = doc.context.abouts[claim.id]
+    for i, sentence in enumerate(doc.sentences):
+        if about.pattern is not None and about.pattern.search(sentence.text) is None:
+            continue
+        occurrences = about.occurrences(sentence.text, doc.tokens(i))
+        if not occurrences and about.pattern is not None:
+            continue
+        # other events named with any event word count as rivals for the nearest anchor
+        rivals = [o for o in doc.event_occurrences(i) if o.other_event]
+        mentions = doc.mentions(kind, i)
+        if not mentions:
+            continue
+        starts = doc.clauses(i)
+        for mention in mentions:
+            if about.pattern is None:
+                yield Tied(i, mention, Occurrence(0, 0, "", False))
+                continue
+            occ = tied_occurrence([*occurrences, *rivals], starts, mention.start, mention.end)
+            if occ is not None:
+                yield Tied(i, mention, occ)
+
+
+def found_span(doc: Document, tied: Tied, max_len: int = 70) -> tuple[int, int]:
+    """The mention, widened to the claim's term when they stand close together."""
+    m, o = tied.mention, tied.occurrence
+    if o.end == o.start:
+        return m.start, m.end
+    start, end = min(m.start, o.start), max(m.end, o.end)
+    if end - start > max_len:
+        return m.start, m.end
+    return start, end
+
+
+def conclude(
+    claim: Claim, doc: Document, expected: str, findings: Sequence[Finding]
+) -> Verdict:
+    """Conflict beats agreement; with neither the article is silent on the claim."""
+    source = doc.article.source_id
+    conflicts = [f for f in findings if f.outcome == "conflict"]
+    agrees = [f for f in findings if f.outcome == "agree"]
+    evidence = tuple(f.evidence for f in [*conflicts, *agrees])
+    if conflicts:
+        first = conflicts[0]
+        note = f" ({first.note})" if first.note else ""
+        message = f"expected {expected}; found “{first.evidence.found}”{note} (line {first.evidence.line})"
+        if agrees:
+            message += f", but also “{agrees[0].evidence.found}” (line {agrees[0].evidence.line})"
+        return Verdict(claim.id, source, "conflict", message, first.evidence.found, evidence,
+                       claim.severity)
+    if agrees:
+        first = agrees[0]
+        message = f"found “{first.evidence.found}” (line {first.evidence.line}) as expected: {expected}"
+        return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
+                       claim.severity)
+    about = ", ".join(claim.about) if claim.about else claim.id
+    return Verdict(claim.id, source, "silent", f"nothing about {about} ({expected})", None, (),
+                   claim.severity)
+
+
+def judge_by_value(
+    claim: Claim,
+    doc: Document,
+    kind: str,
+    expected: str,
+    compare: Callable[[Any, Tied], Outcome | None],
+    keep: Callable[[Tied], bool] = lambda t: True,
+) -> Verdict:
+    """The shape of every single-value type: tie mentions, compare each, conclude."""
+    findings = []
+    for tied in tied_mentions(claim, doc, kind):
+        if not keep(tied):
+            continue
+        outcome = compare(tied.mention, tied)
+        if outcome is None:
+            continue
+        start, end = found_span(doc, tied)
+        findings.append(Finding(outcome, doc.evidence(tied.index, start, end)))
+    return conclude(claim, doc, expected, findings)
+
+
+def overlaps(mention: Any, others: Sequence[Any]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)
+
+
+def ranges_meet(low: float, high: float, lo: float, hi: float) -> bool:
+    return low <= hi and lo <= high

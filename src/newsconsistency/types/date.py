@@ -1,0 +1,111 @@
+"""``date``: when this event happened, at day, month or year granularity.
+
+Deictic expressions ("today", "on Thursday") are resolved by the date finder against the
+article's publication date (else the event's date). Anaphoric ones ("a day earlier") count
+from the date this article gives the event -- its reading of the file's main date claim --
+else from ``event.date``. A date given as the time of a statement ("told CBS News on
+Wednesday", "published on Thursday") dates the statement, not the event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsconsistency.anchor import Token
+from newsconsistency.document import Document
+from newsconsistency.extract.mentions import DateMention
+from newsconsistency.model import Claim, Verdict
+from newsconsistency.specs import DateSpec
+from newsconsistency.types._base import Outcome, Tied, judge_by_value, tied_mentions
+from newsconsistency.types.place import foreign_place_in_clause
+
+REPORTING = frozenset(
+    "said says told tells announced published reported tweeted wrote added stated confirmed "
+    "declared revealed posted interviewed quoted".split()
+)
+FILLER = frozenset(
+    "on the a an reporters journalists him her them us media state news television tv agency "
+    "newspaper daily".split()
+)
+ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def statement_time(tokens: list[Token], start: int) -> bool:
+    """True when the date right after a reporting verb dates the statement."""
+    before = [t for t in tokens if t.end <= start][-6:]
+    for tok in reversed(before):
+        if tok.lower in REPORTING:
+            return True
+        if tok.lower in FILLER or tok.text[:1].isupper():
+            continue
+        return False
+    return False
+
+
+def truncate(value: dt.date, granularity: str) -> tuple[int, ...]:
+    if granularity == "year":
+        return (value.year,)
+    if granularity == "month":
+        return (value.year, value.month)
+    return (value.year, value.month, value.day)
+
+
+def main_date_claim(doc: Document) -> Claim | None:
+    """The claim that dates the event itself: the one whose value is ``event.date``."""
+    dated = [c for c in doc.context.claims.claims if isinstance(c.spec, DateSpec)]
+    event_date = doc.context.claims.event.date
+    for claim in dated:
+        if claim.spec.granularity == "day" and claim.spec.value == event_date:
+            return claim
+    return None
+
+
+def article_event_date(doc: Document) -> dt.date | None:
+    """The date this article gives the event, else the claim file's ``event.date``."""
+
+    def compute() -> dt.date | None:
+        claim = main_date_claim(doc)
+        if claim is not None:
+            for tied in tied_mentions(claim, doc, "date"):
+                m: DateMention = tied.mention
+                if m.kind in ("absolute", "deictic") and m.granularity == "day" and m.value:
+                    if not statement_time(doc.tokens(tied.index), m.start):
+                        return m.value
+        return doc.context.claims.event.date
+
+    result: dt.date | None = doc.memo("event-date", compute)
+    return result
+
+
+class DateType:
+    name = "date"
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict:
+        spec: DateSpec = claim.spec
+
+        def keep(tied: Tied) -> bool:
+            return not statement_time(doc.tokens(tied.index), tied.mention.start)
+
+        def compare(m: DateMention, tied: Tied) -> Outcome | None:
+            if m.kind == "weekday":
+                if m.weekday is None or spec.granularity != "day":
+                    return None
+                return "agree" if m.weekday == spec.value.weekday() else "conflict"
+            value, granularity = m.value, m.granularity
+            if m.kind == "anaphoric":
+                if claim is main_date_claim(doc) or m.offset_days is None:
+                    return None
+                anchor = article_event_date(doc)
+                if anchor is None:
+                    return None
+                value, granularity = anchor + dt.timedelta(days=m.offset_days), "day"
+            if value is None:
+                return None
+            coarse = max(granularity, spec.granularity, key=ORDER.__getitem__)
+            if truncate(value, coarse) == truncate(spec.value, coarse):
+                return "agree"
+            if foreign_place_in_clause(doc, tied):
+                return None  # another time *and* another place: another event
+            return "conflict"
+
+        return judge_by_value(claim, doc, "date", spec.describe(), compare, keep)

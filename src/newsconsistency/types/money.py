@@ -1,0 +1,40 @@
+"""``money``: an amount in a currency, scale words and hedges included."""
+
+from __future__ import annotations
+
+from newsconsistency.document import Document
+from newsconsistency.extract.mentions import MoneyMention
+from newsconsistency.model import Claim, Verdict
+from newsconsistency.specs import MoneySpec
+from newsconsistency.types._base import Outcome, Tied, judge_by_value, ranges_meet
+from newsconsistency.types.quantity import MAX_GAP, gap
+
+FAMILY = {
+    "USD": "dollar", "SGD": "dollar", "HKD": "dollar", "AUD": "dollar", "CAD": "dollar",
+    "NZD": "dollar", "TWD": "dollar", "EUR": "euro", "GBP": "pound", "EGP": "pound",
+    "JPY": "yen", "CNY": "yuan", "INR": "rupee", "PKR": "rupee", "RUB": "rouble",
+    "KRW": "won", "KPW": "won", "CHF": "franc", "XOF": "franc", "XAF": "franc",
+}
+
+
+def same_currency(mention: MoneyMention, currency: str) -> bool:
+    """Whether the amount is written in the claim's currency (a bare $ counts as dollars)."""
+    if mention.currency is not None:
+        return mention.currency == currency
+    return bool(mention.family) and mention.family == FAMILY.get(currency)
+
+
+class MoneyType:
+    name = "money"
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict:
+        spec: MoneySpec = claim.spec
+        lo, hi = spec.tolerance.bounds(spec.value)
+
+        def compare(m: MoneyMention, tied: Tied) -> Outcome | None:
+            if not same_currency(m, spec.currency):
+                return None  # another currency is not a conflict
+            return "agree" if ranges_meet(m.low, m.high, lo, hi) else "conflict"
+
+        return judge_by_value(claim, doc, "money", spec.describe(), compare,
+                              lambda t: gap(t) <= MAX_GAP)

@@ -1,0 +1,78 @@
+"""``place``: where this event happened, judged through the file's containment graph.
+
+A place inside the claimed one agrees ("on Russky Island" for Vladivostok); a container of
+it ("in Russia") says nothing; any other place conflicts when it locates this event ("the
+talks in Moscow"), but not when it is a reference point ("near Moscow") or a mere mention
+("Moscow as a player").
+"""
+
+from __future__ import annotations
+
+from newsconsistency.anchor import clause_of
+from newsconsistency.document import Document
+from newsconsistency.model import Claim, Verdict
+from newsconsistency.places import PlaceMention
+from newsconsistency.specs import PlaceSpec
+from newsconsistency.types._base import Finding, Tied, conclude, found_span, tied_mentions
+
+
+def _foreign(doc: Document, m: PlaceMention) -> bool:
+    """A place the claim file does not put this event in (nor around it)."""
+    if m.node is None:
+        return True
+    graph = doc.context.places
+    claimed = [c.spec.name for c in doc.context.claims.claims if isinstance(c.spec, PlaceSpec)]
+    return all(graph.relation(m.node, name) == "other" for name in claimed)
+
+
+def foreign_place_in_clause(doc: Document, tied: Tied) -> bool:
+    """Whether the clause of ``tied`` also locates it somewhere this event was not."""
+    starts = doc.clauses(tied.index)
+    clause = clause_of(starts, tied.mention.start)
+    return any(
+        p.locative and not p.reference and _foreign(doc, p)
+        for p in doc.mentions("place", tied.index)
+        if clause_of(starts, p.start) == clause
+    )
+
+
+def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
+    """Whether the clause of ``tied`` also dates it to another year than the event's."""
+    event = doc.context.claims.event.date
+    if event is None:
+        return False
+    starts = doc.clauses(tied.index)
+    clause = clause_of(starts, tied.mention.start)
+    return any(
+        d.kind == "absolute" and d.value is not None and d.value.year != event.year
+        for d in doc.mentions("date", tied.index)
+        if clause_of(starts, d.start) == clause
+    )
+
+
+class PlaceType:
+    name = "place"
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict:
+        spec: PlaceSpec = claim.spec
+        graph = doc.context.places
+        findings = []
+        for tied in tied_mentions(claim, doc, "place"):
+            m: PlaceMention = tied.mention
+            if m.reference:
+                continue
+            start, end = found_span(doc, tied)
+            evidence = doc.evidence(tied.index, start, end)
+            if m.node is not None:
+                relation = graph.relation(m.node, spec.name)
+                if relation in ("same", "inside"):
+                    note = "" if relation == "same" else f"{m.node} is in {spec.name}"
+                    findings.append(Finding("agree", evidence, note))
+                    continue
+                if relation == "container":
+                    continue
+            # "the Moscow summit": a place right before the event's noun locates it too
+            label = 0 <= tied.occurrence.start - m.end <= 1
+            if (m.locative or label) and not foreign_date_in_clause(doc, tied):
+                findings.append(Finding("conflict", evidence, f"{m.text} is not {spec.name}"))
+        return conclude(claim, doc, spec.describe(), findings)

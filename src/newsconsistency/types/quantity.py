@@ -1,0 +1,50 @@
+"""``quantity``: a count or measure, with tolerance, hedges and units."""
+
+from __future__ import annotations
+
+from newsconsistency.document import Document
+from newsconsistency.extract.mentions import NumberMention
+from newsconsistency.model import Claim, Verdict
+from newsconsistency.specs import QuantitySpec
+from newsconsistency.types._base import Outcome, Tied, judge_by_value, overlaps, ranges_meet
+from newsconsistency.units import convert
+
+# a number this far (in characters) from the claim's term is not the claim's number
+MAX_GAP = 50
+OTHER_KINDS = ("money", "date", "ordinal", "duration")
+
+
+class QuantityType:
+    name = "quantity"
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict:
+        spec: QuantitySpec = claim.spec
+        lo, hi = spec.tolerance.bounds(spec.value)
+
+        def keep(tied: Tied) -> bool:
+            m: NumberMention = tied.mention
+            if gap(tied) > MAX_GAP:
+                return False
+            return not any(overlaps(m, doc.mentions(kind, tied.index)) for kind in OTHER_KINDS)
+
+        def compare(m: NumberMention, tied: Tied) -> Outcome | None:
+            low, high = m.low, m.high
+            if m.unit and spec.unit:
+                converted = convert((low, high), m.unit, spec.unit)
+                if converted is None:
+                    return None
+                low, high = converted
+            elif m.unit and m.unit != (spec.unit or ""):
+                return None  # "50%" or "80 km" does not count people
+            return "agree" if ranges_meet(low, high, lo, hi) else "conflict"
+
+        return judge_by_value(claim, doc, "number", spec.describe(), compare, keep)
+
+
+def gap(tied: Tied) -> int:
+    m, o = tied.mention, tied.occurrence
+    if o.end <= m.start:
+        return int(m.start - o.end)
+    if m.end <= o.start:
+        return int(o.start - m.end)
+    return 0

@@ -1,0 +1,54 @@
+"""``quote``: words and who said them.
+
+A quoted span *matches* the claim when the alignment score of
+:func:`~newsconsistency.extract.quotes.match_quote` reaches ``min_similarity``. A match
+attributed to the claim's speaker agrees, unless its wording changes the meaning (a negation
+added or dropped, a number or a name changed); a match attributed to anyone else conflicts;
+an unattributed match says nothing either way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsconsistency.document import Document
+from newsconsistency.extract.quotes import find_quotes, match_quote
+from newsconsistency.model import Claim, Evidence, Verdict
+from newsconsistency.specs import QuoteSpec
+from newsconsistency.types._base import Finding, conclude
+
+
+def article_quotes(doc: Document) -> list[Any]:
+    quotes: list[Any] = doc.memo(
+        "quotes", lambda: find_quotes(doc.article, doc.context.claims.entities)
+    )
+    return quotes
+
+
+class QuoteType:
+    name = "quote"
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict:
+        spec: QuoteSpec = claim.spec
+        entities = doc.context.claims.entities
+        text = doc.article.text
+        findings = []
+        for quote in article_quotes(doc):
+            match = match_quote(spec.text, quote.text)
+            if match is None or match.score < spec.min_similarity:
+                continue
+            if quote.speaker is None:
+                continue
+            start, end = quote.sentence_start, quote.sentence_end
+            line = text.count("\n", 0, start) + 1
+            found = quote.text[match.span[0] : match.span[1]]
+            evidence = Evidence(text[start:end], start, end, line, found)
+            speaker = entities.canonical(quote.speaker) or quote.speaker
+            if speaker != spec.speaker:
+                who = quote.speaker_text or quote.speaker
+                findings.append(Finding("conflict", evidence, f"attributed to {who}"))
+            elif match.changes:
+                findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
+            else:
+                findings.append(Finding("agree", evidence, f"score {match.score:.0f}"))
+        return conclude(claim, doc, spec.describe(), findings)
