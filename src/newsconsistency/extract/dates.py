@@ -1,0 +1,693 @@
+"""Find date expressions in a sentence and resolve them against a reference date.
+
+``DateFinder(text, base)`` returns :class:`DateMention` objects in text order, never
+overlapping (the longest expression wins; on a tie the earlier rule wins), with exact spans
+(``text[m.start:m.end] == m.text``). Leading prepositions are not part of a span: "on
+Thursday" gives "Thursday", "in 2011" gives "2011"; modifiers that change the meaning are
+("last February", "next Thursday").
+
+Resolution rules (``base`` is the article's publication date):
+
+* Full dates ("25 April 2019", "April 25, 2019", "Thursday 25 April 2019", "2019-04-25")
+  are ``absolute`` with day granularity. Numeric day/month forms are accepted only when the
+  order is certain: year first (ISO, "2015/08/12"), a part above 12 ("21/04/2016",
+  "02/22/2016"), or both parts equal. "08/12/2015" is ambiguous and gives nothing.
+* A month and day without a year ("April 25") take the year of their most recent past
+  occurrence if that lies within ``recent_days`` of ``base``, else ``base``'s year.
+* A weekday alone ("on Thursday", "Thursday's talks") is the most recent such day on or
+  before ``base`` -- the publication day itself counts. "last Thursday" is strictly before,
+  "this Thursday" is in ``base``'s Monday-to-Sunday week, "next Thursday" a week after that.
+  Without ``base`` a weekday gives kind ``weekday`` with ``value`` None.
+* "in February" is the most recent February on or before ``base``'s month, "last February"
+  the most recent one strictly before it, "next February" the first one after it.
+* A bare year (1900-2099) counts only where it reads as a date: after "in", "since",
+  "until", "of", "year", "during", "mid-", ... ("in 2011", "the year 2000"); "2011 people",
+  "2,011" and "$2019" are not years.
+* "two days ago", "3 months ago", "in three weeks' time" are ``deictic`` with day
+  granularity. Hours, minutes and seconds round to whole days ("2 hours ago" is ``base``).
+* "a day earlier", "the day before", "the same day", "two days later", "hours earlier" are
+  ``anaphoric``: ``offset_days`` counts from the event the sentence refers back to (months
+  count as 30.436875 days and years as 365.2425 days, rounded). "two months after the Hanoi
+  talks" names its own anchor and is not returned.
+* Weeks alone ("last week") and date ranges are not returned; "last week Sunday" is.
+
+Compact forms mixing a month name and numbers that the rules above do not read ("25-Apr-19",
+"2019-sep-1") are resolved by ``dateparser``, imported on first use and cached per
+(expression, base date). Deictic expressions without ``base`` give nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+import attrs
+
+from newsconsistency.extract.mentions import DateKind, DateMention, Granularity
+
+__all__ = ["DateFinder", "find_dates"]
+
+_DAYS_PER_MONTH = 30.436875
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+# Month words that are also common English words: lower-case, they need a day and a year.
+_VERB_MONTHS = frozenset({"may", "march", "mar"})
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_ORDINAL_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                  "eighth", "ninth"]  # fmt: skip
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+
+
+def _number_words() -> dict[str, int]:
+    words = {word: n for n, word in enumerate(_UNITS) if word}
+    words.update({word: 10 + n for n, word in enumerate(_TEENS)})
+    for tens, value in _TENS.items():
+        words[tens] = value
+        for n, unit in enumerate(_UNITS[1:], start=1):
+            words[f"{tens}-{unit}"] = words[f"{tens} {unit}"] = value + n
+    words.update({"a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2})
+    return words
+
+
+def _ordinal_day_words() -> dict[str, int]:
+    words = {word: n for n, word in enumerate(_ORDINAL_UNITS) if word}
+    words.update({word: 10 + n for n, word in enumerate(_ORDINAL_TEENS)})
+    words["twentieth"], words["thirtieth"] = 20, 30
+    for n, unit in enumerate(_ORDINAL_UNITS[1:], start=1):
+        words[f"twenty-{unit}"] = words[f"twenty {unit}"] = 20 + n
+    words["thirty-first"] = words["thirty first"] = 31
+    return words
+
+
+_NUMBER_WORDS = _number_words()
+_ORDINAL_DAYS = _ordinal_day_words()
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation that tries longer words first; spaces match any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_MONTH = (  # the dot only after an abbreviation: "Apr. 25", but "in April." ends a sentence
+    rf"(?P<month>{_alternation(list(_MONTHS))})(?![a-z])"
+    r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.)?"
+)
+_WEEKDAY = rf"(?P<weekday>{_alternation(list(_WEEKDAYS))})\b"
+_WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_DAY_NUMBER = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)"
+_DAY_WORD = rf"(?P<dayword>{_alternation(list(_ORDINAL_DAYS))})(?![\w-])"
+_YEAR = r"(?P<year>[12]\d{3})(?!\d|,\d|%)"
+_LEAD = r"(?<![\w$£€¥#.,/-])"  # a number must not continue a money amount, a decimal, ...
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+_FULL_DAY_MONTH = re.compile(
+    rf"""{_LEAD}
+    (?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
+    (?:{_DAY_NUMBER}\.?\s*(?:of\s+|[-/.]\s*)?|{_DAY_WORD}\s+of\s+)
+    {_MONTH}
+    (?:(?:,?\s*|[-/])(?:of\s+)?{_YEAR})?
+    """,
+    _FLAGS,
+)
+_FULL_MONTH_DAY = re.compile(
+    rf"""\b
+    (?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
+    {_MONTH}(?:\s*|[-/])(?:the\s+)?
+    (?:{_DAY_NUMBER}|{_DAY_WORD}(?=\s*(?:[,.;:!?)]|$|\s+[12]\d{{3}})))
+    (?:(?:,\s*|\s+|[-/])(?:of\s+)?{_YEAR})?
+    """,
+    _FLAGS,
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}", _FLAGS)
+_MONTH_ALONE = re.compile(
+    rf"""\b(?:
+        (?P<modifier>last|next|this|past|previous|coming)\s+
+      | (?:in|since|until|till|through|throughout|during|early|late|mid|from|of|before|after
+          |by|between|and|to)(?:\s+|-)(?:early\s+|late\s+|mid-?)?
+    )
+    {_MONTH}""",
+    _FLAGS,
+)
+_ISO = re.compile(
+    r"(?<![\w.,/-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?![\d/.-]|,\d)",
+)
+_NUMERIC = re.compile(
+    r"(?<![\w$£€.,/:-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+    r"(?P<year>\d{4}|\d{2})(?![\d/.:-]|,\d)",
+)
+_NUMERIC_NO_YEAR = re.compile(
+    r"(?<![\w$£€.,/:-])(?:(?<=on\s)(?P<first>\d{1,2})(?P<sep>[.-])|(?P<slashed>\d{1,2})/)"
+    r"(?P<second>\d{1,2})(?![\d/.:-]|,\d)",
+)
+_BARE_YEAR = re.compile(
+    r"""\b(?:in|since|until|till|through|throughout|during|of|year|early|late|mid|before
+        |after|circa|around|by|between|from)(?:\s+|-)(?:the\s+)?(?:early\s+|late\s+|mid-?)?
+    (?P<year>(?:19|20)\d\d)(?![\w%]|[.,]\d|-\d)
+    (?:\s*(?:-|\N{EN DASH}|to|and|until|till)\s*(?P<end>(?:19|20)\d\d)(?![\w%]|[.,]\d))?""",
+    _FLAGS,
+)
+_DAY_OF_MONTH = re.compile(
+    r"\b(?P<lead>on\s+|for\s+|since\s+|until\s+|by\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?P<end>\s*(?:[.,;:!?)]|$))?",
+    re.IGNORECASE,
+)
+_WEEKDAY_EXPR = re.compile(
+    rf"""\b
+    (?:(?P<modifier>last|this|next|past|previous|coming)\s+
+      |(?P<week_before>this|next|last)\s+week(?:'s)?,?\s+(?:on\s+)?)?
+    {_WEEKDAY}
+    (?:,?\s+(?:of\s+)?(?P<week_after>this|next|last)\s+week\b
+      |,?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|{_DAY_WORD}))?
+    """,
+    _FLAGS,
+)
+_DEICTIC_WORDS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "tmrw": 1,
+    "the day before yesterday": -2, "day before yesterday": -2,
+    "the day after tomorrow": 2, "day after tomorrow": 2,
+}  # fmt: skip
+_DEICTIC = re.compile(rf"\b(?:{_alternation(list(_DEICTIC_WORDS))})\b", re.IGNORECASE)
+_ANAPHORIC_WORDS = {
+    "the day before": -1, "the night before": -1, "the evening before": -1,
+    "the previous day": -1, "the preceding day": -1, "the previous night": -1,
+    "the day after": 1, "the next day": 1, "next day": 1, "the following day": 1,
+    "the next morning": 1, "the following morning": 1,
+    "the same day": 0, "that same day": 0, "that day": 0,
+    "hours earlier": 0, "hours later": 0, "minutes earlier": 0, "minutes later": 0,
+    "moments earlier": 0, "moments later": 0,
+}  # fmt: skip
+_ANAPHORIC = re.compile(rf"\b(?:{_alternation(list(_ANAPHORIC_WORDS))})\b", re.IGNORECASE)
+
+_UNIT_NAMES = {
+    "decade": "decade", "year": "year", "yr": "year", "month": "month", "mon": "month",
+    "week": "week", "wk": "week", "day": "day", "hour": "hour", "hr": "hour",
+    "minute": "minute", "min": "minute", "second": "second", "sec": "second",
+}  # fmt: skip
+_GLUED_UNITS = {"y": "year", "w": "week", "d": "day", "h": "hour"}
+_QUANTITY = (
+    rf"(?:(?:\d+(?:[.,]\d+)?|{_alternation(list(_NUMBER_WORDS))})\s*"
+    rf"(?:{_alternation(list(_UNIT_NAMES))})s?|\d+(?:{'|'.join(_GLUED_UNITS)}))\b"
+)
+_QUANTITIES = rf"{_QUANTITY}(?:\s*,\s*(?:and\s+)?{_QUANTITY}|\s+and\s+{_QUANTITY}|\s+{_QUANTITY})*"
+_ONE_QUANTITY = re.compile(
+    rf"\b(?:(?P<amount>\d+(?:[.,]\d+)?|{_alternation(list(_NUMBER_WORDS))})\s*"
+    rf"(?P<unit>{_alternation(list(_UNIT_NAMES))})s?|(?P<glued>\d+)(?P<glued_unit>"
+    rf"{'|'.join(_GLUED_UNITS)}))\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"""(?<![\w$£€.,-])(?P<quantity>{_QUANTITIES})\s+
+    (?P<direction>ago|earlier|later|before|after|from\s+now|from\s+today|hence)\b
+    (?P<end>\s*(?:[.,;:!?)]|$))?
+    (?!\s+than\b)""",
+    _FLAGS,
+)
+_IN_TIME = re.compile(
+    rf"""\bin\s+(?:about\s+|around\s+|roughly\s+)?
+    (?P<quantity>{_QUANTITIES})(?P<time>(?:'s|s'|')?\s+time\b)?""",
+    _FLAGS,
+)
+# "the first summit in eight years" looks back, not forward.
+_RETROSPECTIVE = re.compile(r"\b(?:first|last|ever|time|most|\w+est|since)\b[^.;]*$", re.I)
+_COMPACT = re.compile(
+    rf"""(?<![\w$£€.,/-])
+    (?:\d{{1,4}}[-/.]?(?P<month>{_alternation(list(_MONTHS))})[-/.]?\d{{1,4}}
+      |(?P<month_first>{_alternation(list(_MONTHS))})\d{{1,2}})
+    (?![\w/.-]\w)""",
+    _FLAGS,
+)
+_WORD = re.compile(r"[a-z]+")
+# Digits stand in a sentence's words as these markers: any digit, four digits in a row,
+# numbers joined by "-", "/" or "." ("25/04", "2019-04-25").
+_DIGITS, _FOUR_DIGITS, _JOINED_DIGITS = "0", "0000", "0/0"
+_DIGIT_MARKERS = (
+    (_DIGITS, re.compile(r"\d")),
+    (_FOUR_DIGITS, re.compile(r"\d\d\d\d")),
+    (_JOINED_DIGITS, re.compile(r"\d[-/.]\d")),
+)
+
+
+@attrs.frozen
+class _Candidate:
+    """A span some rule claims; ``mention`` is None when it cannot be resolved (the span
+    still shadows shorter readings inside it: "08/12/2015" is not the year 2015)."""
+
+    start: int
+    end: int
+    mention: DateMention | None
+
+
+@attrs.frozen
+class _Context:
+    text: str
+    base: dt.date | None
+    recent_days: int
+    languages: tuple[str, ...]
+    use_dateparser: bool
+
+
+def _mention(
+    ctx: _Context,
+    span: tuple[int, int],
+    kind: DateKind,
+    granularity: Granularity,
+    value: dt.date | None,
+    *,
+    weekday: int | None = None,
+    offset_days: int | None = None,
+) -> _Candidate:
+    start, end = span
+    mention = DateMention(
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        kind=kind,
+        granularity=granularity,
+        value=value,
+        weekday=weekday,
+        offset_days=offset_days,
+    )
+    return _Candidate(start, end, mention)
+
+
+def _blocked(match: re.Match[str]) -> _Candidate:
+    return _Candidate(match.start(), match.end(), None)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ctx: _Context) -> int | None:
+    """The year of a month and day written without one, or None without a base date."""
+    base = ctx.base
+    if base is None:
+        return None
+    for year in range(base.year, base.year - 8, -1):
+        past = _safe_date(year, month, day)
+        if past is not None and past <= base:
+            if (base - past).days <= ctx.recent_days:
+                return year
+            break
+    if _safe_date(base.year, month, day) is not None:
+        return base.year
+    return year  # Feb 29: the most recent leap year found above
+
+
+def _month_number(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _is_verb_month(word: str) -> bool:
+    return word.islower() and word.lower() in _VERB_MONTHS
+
+
+def _day_of(match: re.Match[str]) -> int:
+    if match["day"] is not None:
+        return int(match["day"])
+    return _ORDINAL_DAYS[" ".join(match["dayword"].lower().split())]
+
+
+def _full_date(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    month_word = match["month"]
+    if _is_verb_month(month_word) and match["year"] is None:
+        return
+    month, day = _month_number(month_word), _day_of(match)
+    year = int(match["year"]) if match["year"] else _year_for(month, day, ctx)
+    if year is None:
+        yield _blocked(match)
+        return
+    value = _safe_date(year, month, day)
+    if value is None:
+        yield _blocked(match)
+        return
+    yield _mention(ctx, match.span(), "absolute", "day", value)
+
+
+def _month_year(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    yield _mention(
+        ctx,
+        match.span(),
+        "absolute",
+        "month",
+        dt.date(int(match["year"]), _month_number(match["month"]), 1),
+    )
+
+
+def _month_alone(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    month_word, modifier = match["month"], match["modifier"]
+    if _is_verb_month(month_word) or ctx.base is None:
+        return
+    month, base = _month_number(month_word), ctx.base
+    modifier = (modifier or "in").lower()
+    if modifier in {"last", "past", "previous"}:
+        year = base.year if month < base.month else base.year - 1
+    elif modifier in {"next", "coming"}:
+        year = base.year if month > base.month else base.year + 1
+    elif modifier == "this":
+        year = base.year
+    else:
+        year = base.year if month <= base.month else base.year - 1
+    start = match.start() if match["modifier"] else match.start("month")
+    yield _mention(ctx, (start, match.end()), "deictic", "month", dt.date(year, month, 1))
+
+
+def _iso(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    value = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    yield (
+        _blocked(match) if value is None else _mention(ctx, match.span(), "absolute", "day", value)
+    )
+
+
+def _month_and_day(first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) from two numbers written in an unknown order, when only one order fits."""
+    if first == second or (first > 12 >= second):
+        return second, first
+    if second > 12 >= first:
+        return first, second
+    return None
+
+
+def _numeric(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    order = _month_and_day(int(match["first"]), int(match["second"]))
+    year = int(match["year"])
+    if len(match["year"]) == 2:
+        year += 2000 if year < 50 else 1900
+    value = None if order is None else _safe_date(year, *order)
+    yield (
+        _blocked(match) if value is None else _mention(ctx, match.span(), "absolute", "day", value)
+    )
+
+
+def _numeric_no_year(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    order = _month_and_day(int(match["first"] or match["slashed"]), int(match["second"]))
+    if order is None:
+        return
+    year = _year_for(*order, ctx)
+    value = None if year is None else _safe_date(year, *order)
+    if value is not None:
+        yield _mention(ctx, match.span(), "absolute", "day", value)
+
+
+def _bare_year(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    for group in ("year", "end"):
+        if match[group] is not None:
+            yield _mention(
+                ctx, match.span(group), "absolute", "year", dt.date(int(match[group]), 1, 1)
+            )
+
+
+def _day_of_month(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    if ctx.base is None or (match["lead"] is None and match["end"] is None):
+        return
+    value = _recent_day_of_month(int(match["day"]), ctx.base, weekday=None)
+    if value is not None:
+        start = match.start() + len(match["lead"] or "")
+        yield _mention(ctx, (start, match.end("day") + 2), "deictic", "day", value)
+
+
+def _recent_day_of_month(day: int, base: dt.date, weekday: int | None) -> dt.date | None:
+    """The most recent date on or before ``base`` with this day of the month (and weekday)."""
+    first_fit = None
+    for back in range(0, 28):
+        candidate = _safe_date(*_months_back(base, back), day)
+        if candidate is None or candidate > base:
+            continue
+        if weekday is None or candidate.weekday() == weekday:
+            return candidate
+        first_fit = first_fit or candidate
+    return first_fit
+
+
+def _months_back(base: dt.date, back: int) -> tuple[int, int]:
+    index = base.year * 12 + base.month - 1 - back
+    return index // 12, index % 12 + 1
+
+
+def _weekday(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    weekday = _WEEKDAYS[match["weekday"].lower()]
+    start = match.start() if (match["modifier"] or match["week_before"]) else match.start("weekday")
+    if ctx.base is None:
+        yield _mention(ctx, (start, match.end()), "weekday", "day", None, weekday=weekday)
+        return
+    base = ctx.base
+    if match["day"] is not None or match["dayword"] is not None:
+        value = _recent_day_of_month(_day_of(match), base, weekday)
+    elif week := match["week_before"] or match["week_after"]:
+        weeks = {"this": 0, "next": 1, "last": -1}[week.lower()]
+        value = base + dt.timedelta(days=weekday - base.weekday() + 7 * weeks)
+    else:
+        value = _resolve_weekday(weekday, base, match["modifier"])
+    if value is not None:
+        yield _mention(ctx, (start, match.end()), "deictic", "day", value, weekday=weekday)
+
+
+def _resolve_weekday(weekday: int, base: dt.date, modifier: str | None) -> dt.date:
+    modifier = (modifier or "").lower()
+    same_week = base + dt.timedelta(days=weekday - base.weekday())
+    if modifier == "this":
+        return same_week
+    if modifier == "next":
+        return same_week + dt.timedelta(days=7)
+    if modifier == "coming":
+        return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+    strictly_before = modifier in {"last", "past", "previous"}
+    back = (base.weekday() - weekday) % 7
+    return base - dt.timedelta(days=7 if strictly_before and back == 0 else back)
+
+
+def _deictic(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    if ctx.base is not None:
+        offset = _DEICTIC_WORDS[" ".join(match[0].lower().split())]
+        yield _mention(ctx, match.span(), "deictic", "day", ctx.base + dt.timedelta(days=offset))
+
+
+def _anaphoric(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    following = ctx.text[match.end() : match.end() + 12].lower()
+    if following.lstrip().startswith(("yesterday", "tomorrow")):
+        return
+    offset = _ANAPHORIC_WORDS[" ".join(match[0].lower().split())]
+    yield _mention(ctx, match.span(), "anaphoric", "day", None, offset_days=offset)
+
+
+def _delta(quantity: str) -> tuple[int, float]:
+    """Whole months and the days left over in "1 year, 2 months, 21 days"."""
+    months, days = 0.0, 0.0
+    for part in _ONE_QUANTITY.finditer(quantity):
+        if part["glued"] is not None:
+            number, unit = float(part["glued"]), _GLUED_UNITS[part["glued_unit"].lower()]
+        else:
+            amount_text = " ".join(part["amount"].lower().split())
+            amount = _NUMBER_WORDS.get(amount_text)
+            number = float(amount_text.replace(",", ".")) if amount is None else float(amount)
+            unit = _UNIT_NAMES[part["unit"].lower()]
+        months += number * {"decade": 120, "year": 12, "month": 1}.get(unit, 0)
+        days += number * {"week": 7, "day": 1, "hour": 1 / 24, "minute": 1 / 1440}.get(unit, 0)
+    whole_months = int(months)
+    days += (months - whole_months) * _DAYS_PER_MONTH
+    return whole_months, days
+
+
+def _shift(base: dt.date, quantity: str, sign: int) -> dt.date | None:
+    """``base`` moved by the quantity: months first (clamping the day), then days."""
+    months, days = _delta(quantity)
+    year, month = _months_back(base, -sign * months)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    day = min(base.day, calendar.monthrange(year, month)[1])
+    try:
+        return dt.date(year, month, day) + dt.timedelta(days=sign * round(days))
+    except OverflowError:
+        return None
+
+
+def _relative(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    direction = " ".join(match["direction"].lower().split())
+    span = (match.start(), match.end("direction"))
+    if direction in {"ago", "from now", "from today", "hence"}:
+        if ctx.base is None:
+            return
+        value = _shift(ctx.base, match["quantity"], -1 if direction == "ago" else 1)
+        if value is not None:
+            yield _mention(ctx, span, "deictic", "day", value)
+        return
+    if direction in {"before", "after"} and match["end"] is None:
+        return  # "two months after the Hanoi talks": the anchor is named, not referred back to
+    months, days = _delta(match["quantity"])
+    total = months * _DAYS_PER_MONTH + days
+    sign = -1 if direction in {"earlier", "before"} else 1
+    yield _mention(ctx, span, "anaphoric", "day", None, offset_days=sign * round(total))
+
+
+def _in_time(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    if ctx.base is None:
+        return
+    if match["time"] is None and _RETROSPECTIVE.search(ctx.text, 0, match.start()):
+        return
+    value = _shift(ctx.base, match["quantity"], 1)
+    if value is not None:
+        yield _mention(ctx, (match.start("quantity"), match.end()), "deictic", "day", value)
+
+
+def _compact(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    parsed = _dateparser_parse(match[0], ctx.base, ctx.languages) if ctx.use_dateparser else None
+    if parsed is None:
+        yield _blocked(match)
+        return
+    numbers = re.findall(r"\d+", match[0])
+    if len(numbers) == 1 and len(numbers[0]) == 4:
+        yield _mention(ctx, match.span(), "absolute", "month", parsed.replace(day=1))
+    else:
+        yield _mention(ctx, match.span(), "absolute", "day", parsed)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_parse(
+    expression: str, base: dt.date | None, languages: tuple[str, ...]
+) -> dt.date | None:
+    import dateparser  # costs ~0.3 s: imported only when a sentence needs it
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(expression, languages=list(languages), settings=settings)
+    return None if parsed is None else parsed.date()
+
+
+@attrs.frozen
+class _Rule:
+    """A pattern, how to resolve its matches, and the words a sentence needs for it to
+    apply: one word from each set (``_DIGITS`` stands for any number), the rarest set
+    first. Checking words first keeps sentences without date words to a few microseconds."""
+
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], _Context], Iterator[_Candidate]]
+    needs: tuple[frozenset[str], ...]
+
+    def applies(self, words: set[str]) -> bool:
+        for need in self.needs:  # noqa: SIM110 -- faster than all() on this hot path
+            if words.isdisjoint(need):
+                return False
+        return True
+
+
+_NUMBER = frozenset({_DIGITS})
+_YEAR_NUMBER = frozenset({_FOUR_DIGITS})
+_JOINED = frozenset({_JOINED_DIGITS})
+_MONTH_WORDS = frozenset(_MONTHS)
+_UNIT_WORDS = frozenset(
+    [*_UNIT_NAMES, *(f"{unit}s" for unit in _UNIT_NAMES), *_GLUED_UNITS, "mons"]
+)
+# Order matters only on ties: an earlier rule wins a span of equal length.
+_RULES = (
+    _Rule(_ISO, _iso, (_JOINED, _YEAR_NUMBER)),
+    _Rule(_FULL_DAY_MONTH, _full_date, (_MONTH_WORDS,)),
+    _Rule(_FULL_MONTH_DAY, _full_date, (_MONTH_WORDS,)),
+    _Rule(_MONTH_YEAR, _month_year, (_MONTH_WORDS, _YEAR_NUMBER)),
+    _Rule(_NUMERIC, _numeric, (_JOINED,)),
+    _Rule(
+        _RELATIVE,
+        _relative,
+        (_UNIT_WORDS, frozenset({"ago", "earlier", "later", "before", "after", "now", "hence"})),
+    ),
+    _Rule(_IN_TIME, _in_time, (_UNIT_WORDS, frozenset({"in"}))),
+    _Rule(_DEICTIC, _deictic, (frozenset(w for d in _DEICTIC_WORDS for w in d.split()[-1:]),)),
+    _Rule(_WEEKDAY_EXPR, _weekday, (frozenset(_WEEKDAYS),)),
+    _Rule(
+        _ANAPHORIC,
+        _anaphoric,
+        (frozenset({"day", "night", "evening", "morning", "earlier", "later"}),),
+    ),
+    _Rule(_DAY_OF_MONTH, _day_of_month, (_NUMBER, frozenset({"st", "nd", "rd", "th"}))),
+    _Rule(_MONTH_ALONE, _month_alone, (_MONTH_WORDS,)),
+    _Rule(_NUMERIC_NO_YEAR, _numeric_no_year, (_JOINED,)),
+    _Rule(_BARE_YEAR, _bare_year, (_YEAR_NUMBER,)),
+    _Rule(_COMPACT, _compact, (_NUMBER, _MONTH_WORDS)),
+)
+
+_ANY_RULE = frozenset().union(*(rule.needs[0] for rule in _RULES))
+
+
+@attrs.frozen
+class DateFinder:
+    """Find date expressions in a sentence: ``DateFinder()(text, base)``.
+
+    ``recent_days``: a month and day without a year ("April 25") belong to their most recent
+    past occurrence when it is at most this many days before the base date, else to the base
+    date's year. ``use_dateparser``: resolve compact forms such as "25-Apr-19" with
+    dateparser (imported on first use).
+    """
+
+    languages: tuple[str, ...] = attrs.field(default=("en",), converter=tuple)
+    recent_days: int = 183
+    use_dateparser: bool = True
+
+    def __call__(self, text: str, base: dt.date | None = None) -> list[DateMention]:
+        words = set(_WORD.findall(text.lower()))
+        for marker, pattern in _DIGIT_MARKERS:
+            if pattern.search(text):
+                words.add(marker)
+            elif marker == _DIGITS:
+                break
+        if words.isdisjoint(_ANY_RULE):
+            return []
+        rules = [rule for rule in _RULES if rule.applies(words)]
+        if not rules:
+            return []
+        if isinstance(base, dt.datetime):
+            base = base.date()
+        ctx = _Context(text, base, self.recent_days, self.languages, self.use_dateparser)
+        candidates = [
+            candidate
+            for rule in rules
+            for match in rule.pattern.finditer(text)
+            for candidate in rule.resolve(match, ctx)
+        ]
+        return _longest_first(candidates)
+
+
+def _longest_first(candidates: list[_Candidate]) -> list[DateMention]:
+    """Keep the longest of overlapping candidates (the first found on a tie), in text order."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: c.start - c.end):
+        if all(candidate.end <= start or candidate.start >= end for start, end in taken):
+            taken.append((candidate.start, candidate.end))
+            chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return [c.mention for c in chosen if c.mention is not None]
+
+
+_DEFAULT_FINDER = DateFinder()
+
+
+def find_dates(text: str, base: dt.date | None = None) -> list[DateMention]:
+    """Date expressions in ``text``, resolved against ``base`` (see :class:`DateFinder`)."""
+    return _DEFAULT_FINDER(text, base)
