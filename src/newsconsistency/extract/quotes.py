@@ -1,0 +1,825 @@
+# ruff: noqa: RUF001, RUF002, RUF003  -- quote marks and apostrophes are the subject here
+"""Quotations in an article: where they are, who said them, and whether they say a claim.
+
+Finding quotes (:func:`find_quotes`, :class:`QuoteFinder`)
+----------------------------------------------------------
+
+One pass over each paragraph of the article (paragraphs and sentences come from
+``Article.sentences``, so page furniture never yields a quote):
+
+* Double marks pair up: "“" opens, "”" closes, and a straight '"' closes an open quote or
+  else opens one, so straight marks alternate within a paragraph. A mismatched pair
+  ("“...\\"") still pairs. A new "“" while a quote is open ends the open one there.
+* Single marks "‘ ’" make a quote only outside double quotes, when "‘" starts a word,
+  the "’" that closes it ends a word (so "Kim’s" and "Russia ’s" are apostrophes), and the
+  quote is short (``MAX_SINGLE`` characters), as in headlines ("‘Great love for Russia’").
+  Inside a double quote they are part of the text. Straight single marks are apostrophes.
+* A quote whose closing mark is missing ends at the end of its paragraph.
+* ``text`` is the inner text with surrounding white space trimmed; ``start``/``end`` are its
+  offsets in ``article.text``.
+
+Attribution, first rule that applies:
+
+1. **After the quote, in its sentence** (up to the sentence end or the next quote): a
+   reporting verb (:data:`REPORTING_VERBS`) within ``MAX_TAIL_WORDS`` words of the closing
+   mark. Verb first ("said Putin", "added the Russian leader", "according to ...") → the
+   name after it; otherwise the subject before it ("Kim said", "he added", "Putin told Kim",
+   "Mr Pompeo said of", "it added", "a statement from ... said"). After "and" ("... and said
+   he intended") the subject is the subject of the sentence.
+2. **Before the quote, in its sentence**: the last reporting verb before the opening mark
+   (outside other quotes) and its subject ("Putin said, “...”", "Mr Putin said he hoped
+   ..., “help us ...”", "Kim said for her part that she had come to try \\"...\\""); a
+   participle ("saying", "noting") takes the subject of the verb before it, or of the
+   sentence.
+3. **A colon**: a quote that opens its sentence right after a sentence ending in ":" takes
+   that sentence's speaker.
+4. Otherwise the quote is unattributed (``speaker is None``, ``speaker_text == ""``).
+
+The subject of a verb is the name that ends the phrase before it (after trailing "has",
+"also", ... are dropped and a comma-bounded insertion is skipped unless it is itself a name:
+"Mr Putin’s foreign affairs adviser, Yuri Ushakov, told" → Yuri Ushakov; "Mr Kim, who had
+arrived ..., told" → Mr Kim). A name of the claim file's entities gives the canonical name;
+another person's name gives that name as written ("Mr Pompeo"); "he"/"she" give the last
+named person who was the subject of a reporting verb or the speaker of a quote earlier in the
+article (tracked in the same pass); "it", "they" and phrases without a name ("a statement
+from North Korea’s Government", "The Kremlin") give ``speaker=None`` with the words in
+``speaker_text``.
+
+Matching a quote against a claim (:func:`align_quote`, :func:`match_quote`, :class:`QuoteMatcher`)
+---------------------------------------------------------------------------------------------------
+
+Both texts are normalised: case-folded, curly apostrophes made straight, punctuation and
+ellipses dropped (thousands separators inside numbers too), spaces collapsed. Then
+
+* ``partial``: ``rapidfuzz.fuzz.partial_ratio(claim, quote)``, the best alignment of the
+  claim with a contiguous part of the quote;
+* ``window``: the part of the quote that ``fuzz.partial_ratio_alignment`` aligns, widened to
+  whole words, then by 0, 1 and 2 more words on each side; ``fuzz.token_set_ratio(claim,
+  window)`` for each, best kept. This is what lets a translator's rewording match ("We need
+  to restore ..." vs "We must restore ...": 89 partial, 94 window).
+
+``score = max(partial, window)``. When the quote is shorter than the claim a fragment must
+not match a whole claim, so ``score = max(fuzz.ratio, fuzz.token_sort_ratio)`` of the two
+whole texts instead. ``changes`` compares the words of the claim with those of the aligned
+window (whole words plus one on each side) through a word-level diff and names only meaning
+changes: a negation added or dropped, a number changed, a capitalised name changed.
+Synonyms ("need"/"must") are not changes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+import attrs
+from rapidfuzz import fuzz
+
+from newsconsistency.articles import Article, Sentence
+from newsconsistency.extract.entities import EntityMatcher, EntityMention
+from newsconsistency.model import Entities
+
+__all__ = [
+    "MAX_SINGLE",
+    "MAX_TAIL_WORDS",
+    "REPORTING_VERBS",
+    "Quote",
+    "QuoteFinder",
+    "QuoteMatch",
+    "QuoteMatcher",
+    "align_quote",
+    "find_quotes",
+    "match_quote",
+    "normalise_quote",
+]
+
+MAX_SINGLE = 80  # longest ‘single-quoted’ span taken as a quote, in characters
+MAX_TAIL_WORDS = 8  # most words between a closing mark and its reporting verb
+
+REPORTING_VERBS = (
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "adding",
+    "told",
+    "tells",
+    "telling",
+    "declared",
+    "declares",
+    "declaring",
+    "concluded",
+    "concludes",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "noting",
+    "asked",
+    "asks",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "stressed",
+    "stresses",
+    "remarked",
+    "wrote",
+    "writes",
+    "replied",
+    "continued",
+    "acknowledged",
+    "announced",
+    "commented",
+    "argued",
+    "claimed",
+    "urged",
+    "according to",
+)
+
+
+@attrs.frozen
+class Quote:
+    """A quoted span of an article and who it is attributed to.
+
+    ``speaker``: the canonical entity, another person's name as written, or None.
+    ``speaker_text``: the words that attributed it ("he", "the Russian leader"), "" if none.
+    ``sentence_start``/``sentence_end``: the sentence(s) holding the quote and its
+    attribution, as evidence. ``attribution``: "after", "before", "colon" or "none".
+    """
+
+    text: str
+    start: int
+    end: int
+    line: int
+    speaker: str | None
+    speaker_text: str
+    sentence_start: int
+    sentence_end: int
+    attribution: str = "none"
+
+
+# --------------------------------------------------------------------------- finding
+
+_MARKS = re.compile('[“”"‘’]')
+_VERB = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+_WORD = re.compile(r"\w+")
+_AUXILIARIES = re.compile(
+    r"(?:[\s,]+(?:has|have|had|was|were|is|are|also|then|later|again|once|previously|"
+    r"earlier|recently|reportedly|repeatedly|further|simply|only|just|would|will|had|"
+    r"himself|herself|itself|too))+\s*$"
+)
+_BOUNDARY = re.compile(r"[,;:()\[\]—–“”\"]")
+_PRONOUNS = {"he": True, "she": True, "it": False, "they": False, "we": False, "i": False}
+_COORDINATION = frozenset({"", "and", "but", "then", "and then", "but also", "and also"})
+_PREPOSITIONS = frozenset(
+    {
+        "with",
+        "to",
+        "of",
+        "by",
+        "from",
+        "at",
+        "in",
+        "on",
+        "for",
+        "about",
+        "between",
+        "and",
+        "than",
+        "against",
+        "toward",
+        "towards",
+        "meeting",
+        "met",
+    }
+)
+
+
+@attrs.frozen
+class _Speaker:
+    name: str | None  # canonical, an unknown person's name, or None
+    text: str  # the words that named the speaker
+    kind: str  # "mention", "pronoun", "phrase"
+
+
+@attrs.frozen
+class _RawQuote:
+    open_mark: int
+    close_mark: int | None  # None: ran to the paragraph end
+    inner_start: int
+    inner_end: int
+    tail_start: int  # just after the closing mark (or the paragraph end)
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of sentences sharing a paragraph number."""
+    start = end = -1
+    current: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph != current:
+            if current is not None:
+                yield start, end
+            current, start = sentence.paragraph, sentence.start
+        end = sentence.end
+    if current is not None:
+        yield start, end
+
+
+def _scan(text: str, start: int, end: int) -> Iterator[_RawQuote]:
+    """Pair the quote marks of one paragraph."""
+    opened: int | None = None
+    single: int | None = None
+
+    def emit(open_mark: int, close_mark: int | None) -> _RawQuote | None:
+        stop = end if close_mark is None else close_mark
+        inner_start, inner_end = open_mark + 1, stop
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        if inner_start == inner_end:
+            return None
+        return _RawQuote(
+            open_mark,
+            close_mark,
+            inner_start,
+            inner_end,
+            end if close_mark is None else close_mark + 1,
+        )
+
+    for match in _MARKS.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        found: _RawQuote | None = None
+        if mark == "“" or (mark == '"' and opened is None):
+            if opened is not None:  # no closing mark: the next opening mark ends it
+                found = emit(opened, at)
+                if found is not None:
+                    found = attrs.evolve(found, close_mark=None, tail_start=at)
+            opened, single = at, None
+        elif mark in '”"':
+            if opened is not None:
+                found, opened = emit(opened, at), None
+        elif opened is None:
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            if mark == "‘" and not before.isalnum():
+                single = at
+            elif (
+                mark == "’"
+                and single is not None
+                and not after.isalnum()
+                and not before.isspace()
+                and at - single <= MAX_SINGLE
+            ):
+                found, single = emit(single, at), None
+        if found is not None:
+            yield found
+    if opened is not None:
+        found = emit(opened, None)
+        if found is not None:
+            yield found
+
+
+@attrs.define
+class _Reader:
+    """The state of one pass over one article."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    entities: EntityMatcher
+    quotes: list[_RawQuote]
+    opens: list[int] = attrs.field(init=False)
+    last_speaker: str | None = None
+    colon_speaker: str | None = None
+    _mentions: dict[int, list[EntityMention]] = attrs.field(factory=dict)
+    _verbs: dict[int, list[re.Match[str]]] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.opens = [q.open_mark for q in self.quotes]
+
+    def mentions(self, index: int) -> list[EntityMention]:
+        if index not in self._mentions:
+            sentence = self.sentences[index]
+            self._mentions[index] = self.entities(self.text, sentence.start, sentence.end)
+        return self._mentions[index]
+
+    def verbs(self, index: int) -> list[re.Match[str]]:
+        """Reporting verbs of a sentence that are not inside a quote."""
+        if index not in self._verbs:
+            sentence = self.sentences[index]
+            self._verbs[index] = [
+                m
+                for m in _VERB.finditer(self.text, sentence.start, sentence.end)
+                if not self._quoted(m.start())
+            ]
+        return self._verbs[index]
+
+    def _quoted(self, at: int) -> bool:
+        i = bisect.bisect_right(self.opens, at) - 1
+        return i >= 0 and at < self.quotes[i].tail_start
+
+    # ---------------------------------------------------------------- subjects
+
+    def subject_before(self, index: int, start: int, verb_start: int) -> _Speaker | None:
+        """The subject that ends the phrase ``text[start:verb_start]``."""
+        text = self.text
+        end = start + len(_AUXILIARIES.sub("", text[start:verb_start]).rstrip())
+        mentions = self.mentions(index)
+        if text[start:end].endswith(","):
+            comma = end - 1
+            previous = max(text.rfind(",", start, comma), start - 1)
+            inserted = [
+                m
+                for m in mentions
+                if m.start >= previous + 1
+                and m.end == _rstrip_at(text, comma)
+                and not text[previous + 1 : m.start].strip()
+            ]
+            if inserted:
+                return _named(inserted[0])
+            end = max(previous, start)
+        head_start = start
+        for boundary in _BOUNDARY.finditer(text, start, end):
+            head_start = boundary.end()
+        head = text[head_start:end].strip()
+        for mention in reversed(mentions):
+            if mention.end == end and mention.start >= head_start:
+                return _named(mention)
+        words = head.split()
+        if words and words[-1].casefold() in _PRONOUNS and len(words) <= 3:
+            return _Speaker(None, words[-1], "pronoun")
+        if head.casefold() in _COORDINATION:
+            return self.sentence_subject(index, verb_start)
+        return _Speaker(None, " ".join(words[-6:]), "phrase") if words else None
+
+    def subject_after(self, index: int, verb_end: int, stop: int) -> _Speaker | None:
+        """The name right after a verb: "said Putin", "added the Russian leader"."""
+        text = self.text
+        for mention in self.mentions(index):
+            if mention.start >= verb_end and not text[verb_end : mention.start].strip():
+                return _named(mention)
+        phrase = _BOUNDARY.split(text[verb_end:stop], maxsplit=1)[0]
+        words = phrase.strip(" .!?").split()
+        return _Speaker(None, " ".join(words[:6]), "phrase") if words else None
+
+    def sentence_subject(self, index: int, before: int) -> _Speaker | None:
+        """The first name of a sentence that is not a possessive or after a preposition."""
+        text, sentence = self.text, self.sentences[index]
+        for mention in self.mentions(index):
+            if mention.start >= before:
+                break
+            previous = text[sentence.start : mention.start].split()[-1:]
+            if text[mention.end : mention.end + 1] in ("'", "’") or (
+                previous and previous[0].casefold() in _PREPOSITIONS
+            ):
+                continue
+            return _named(mention)
+        return None
+
+    def resolve(self, speaker: _Speaker) -> str | None:
+        if speaker.kind == "pronoun":
+            return self.last_speaker if _PRONOUNS[speaker.text.casefold()] else None
+        return speaker.name
+
+    # ---------------------------------------------------------------- attribution
+
+    def attribute_after(self, index: int, quote: _RawQuote, stop: int) -> _Speaker | None:
+        match = _VERB.search(self.text, quote.tail_start, stop)
+        if match is None:
+            return None
+        lead = self.text[quote.tail_start : match.start()]
+        if len(_WORD.findall(lead)) > MAX_TAIL_WORDS:
+            return None
+        if match.group().startswith("according") or not _WORD.search(lead):
+            return self.subject_after(index, match.end(), stop)
+        return self.subject_before(index, quote.tail_start, match.start())
+
+    def attribute_before(self, index: int, quote: _RawQuote) -> _Speaker | None:
+        sentence = self.sentences[index]
+        verbs = [m for m in self.verbs(index) if m.start() < quote.open_mark]
+        for i in range(len(verbs) - 1, -1, -1):
+            verb = verbs[i]
+            if verb.group().startswith("according"):
+                return self.subject_after(index, verb.end(), quote.open_mark)
+            if verb.group().endswith("ing"):
+                continue
+            start = verbs[i - 1].end() if i else sentence.start
+            start = max(start, self.previous_tail(quote.open_mark, sentence.start))
+            return self.subject_before(index, start, verb.start())
+        if verbs:
+            return self.sentence_subject(index, quote.open_mark)
+        return None
+
+    def previous_tail(self, at: int, floor: int) -> int:
+        """The end of the last quote closed between ``floor`` and ``at``, else ``floor``."""
+        i = bisect.bisect_right(self.opens, at) - 1
+        while i >= 0 and self.quotes[i].tail_start > at:
+            i -= 1
+        return max(self.quotes[i].tail_start, floor) if i >= 0 else floor
+
+    def track(self, index: int, verb: re.Match[str]) -> None:
+        """Remember the subject of a reporting verb outside quotes, if it is a name."""
+        sentence = self.sentences[index]
+        start = self.previous_tail(verb.start(), sentence.start)
+        if verb.group().startswith("according") or not _WORD.search(
+            self.text[start : verb.start()]
+        ):
+            speaker = self.subject_after(index, verb.end(), sentence.end)
+        else:
+            speaker = self.subject_before(index, start, verb.start())
+        if speaker is not None and speaker.kind == "mention":
+            self.last_speaker = speaker.name
+
+
+def _rstrip_at(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _named(mention: EntityMention) -> _Speaker:
+    name = mention.canonical if mention.canonical is not None else mention.text
+    return _Speaker(name, mention.text, "mention")
+
+
+@attrs.define(init=False)
+class QuoteFinder:
+    """Find and attribute the quotes of articles, for one claim file's entities."""
+
+    entities: EntityMatcher
+
+    def __init__(self, entities: Entities | EntityMatcher) -> None:
+        self.entities = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
+
+    def __call__(self, article: Article) -> list[Quote]:
+        text, sentences = article.text, article.sentences
+        raw = [q for start, end in _paragraphs(sentences) for q in _scan(text, start, end)]
+        if not raw:
+            return []
+        starts = [s.start for s in sentences]
+        reader = _Reader(text, sentences, self.entities, raw)
+        by_sentence: dict[int, list[_RawQuote]] = {}
+        for quote in raw:
+            by_sentence.setdefault(_sentence_at(starts, sentences, quote.open_mark), []).append(
+                quote
+            )
+        found: list[Quote] = []
+        for index in range(max(by_sentence) + 1):  # nothing after the last quote matters
+            sentence = sentences[index]
+            items: list[tuple[int, _RawQuote | re.Match[str]]] = [
+                (q.open_mark, q) for q in by_sentence.get(index, ())
+            ]
+            items.extend((m.start(), m) for m in reader.verbs(index))
+            items.sort(key=lambda item: item[0])
+            for _, item in items:
+                if isinstance(item, _RawQuote):
+                    found.append(self._attribute(reader, starts, index, item))
+                else:
+                    reader.track(index, item)
+            ends_in_colon = sentence.text.rstrip().endswith(":")
+            reader.colon_speaker = reader.last_speaker if ends_in_colon else None
+        return found
+
+    def _attribute(self, reader: _Reader, starts: list[int], index: int, raw: _RawQuote) -> Quote:
+        text, sentences = reader.text, reader.sentences
+        last = _sentence_at(starts, sentences, max(raw.tail_start - 1, raw.inner_start))
+        stop = sentences[last].end
+        following = [q.open_mark for q in reader.quotes if q.open_mark >= raw.tail_start]
+        if following and following[0] < stop:
+            stop = following[0]
+        elif (
+            not _WORD.search(text[raw.tail_start : stop])
+            and last + 1 < len(sentences)
+            and sentences[last + 1].paragraph == sentences[last].paragraph
+            and sentences[last + 1].text[:1].islower()
+        ):
+            last += 1  # the splitter cut "...” | he said."
+            stop = sentences[last].end
+        attribution = "after"
+        speaker = reader.attribute_after(last, raw, stop)
+        if speaker is None:
+            attribution, speaker = "before", reader.attribute_before(index, raw)
+        if (
+            speaker is None
+            and reader.colon_speaker is not None
+            and not _WORD.search(text[sentences[index].start : raw.open_mark])
+        ):
+            attribution, speaker = "colon", _Speaker(reader.colon_speaker, ":", "colon")
+        name = None
+        if speaker is None:
+            attribution = "none"
+        else:
+            name = reader.resolve(speaker)
+            if name is not None and speaker.kind != "phrase":
+                reader.last_speaker = name
+        first = sentences[index]
+        return Quote(
+            text=text[raw.inner_start : raw.inner_end],
+            start=raw.inner_start,
+            end=raw.inner_end,
+            line=first.line + text.count("\n", first.start, raw.inner_start),
+            speaker=name,
+            speaker_text="" if speaker is None else speaker.text,
+            sentence_start=min(first.start, raw.open_mark),
+            sentence_end=max(sentences[last].end, raw.inner_end),
+            attribution=attribution,
+        )
+
+
+def _sentence_at(starts: list[int], sentences: Sequence[Sentence], at: int) -> int:
+    index = max(bisect.bisect_right(starts, at) - 1, 0)
+    if at >= sentences[index].end and index + 1 < len(sentences):
+        index += 1
+    return index
+
+
+def _entities_key(entities: Entities) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(aliases)) for name, aliases in entities.aliases.items())
+
+
+@lru_cache(maxsize=32)
+def _finder(key: tuple[tuple[str, tuple[str, ...]], ...]) -> QuoteFinder:
+    return QuoteFinder(Entities(dict(key)))
+
+
+def find_quotes(article: Article, entities: Entities) -> list[Quote]:
+    """The quotes of an article in text order, attributed (see the module docs)."""
+    return _finder(_entities_key(entities))(article)
+
+
+# --------------------------------------------------------------------------- matching
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*")
+_NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "without",
+        "nor",
+        "none",
+        "neither",
+        "nobody",
+        "cannot",
+        "nowhere",
+    }
+)
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS.split())} | {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+_NOT_NAMES = frozenset(
+    {
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "the",
+        "a",
+        "an",
+        "as",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "there",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "and",
+        "but",
+    }
+)
+
+
+@attrs.frozen
+class _Tokens:
+    """Normalised words of a text, with each word's span in the original text."""
+
+    words: tuple[str, ...]  # case-folded, straight apostrophes, numbers without separators
+    spans: tuple[tuple[int, int], ...]
+    original: tuple[str, ...]  # as written
+    offsets: tuple[int, ...]  # start of each word in ``normalised``
+    sentence_initial: tuple[bool, ...]
+
+    @property
+    def normalised(self) -> str:
+        return " ".join(self.words)
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word holding (or right after) ``offset`` of ``normalised``."""
+        return max(bisect.bisect_right(self.offsets, offset) - 1, 0)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> _Tokens:
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    original: list[str] = []
+    offsets: list[int] = []
+    initial: list[bool] = []
+    position = 0
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        written = match.group()
+        word = written.casefold().replace("’", "'")
+        if word[0].isdigit():
+            word = word.replace(",", "")
+        words.append(word)
+        spans.append(match.span())
+        original.append(written)
+        offsets.append(position)
+        between = text[previous_end : match.start()]
+        initial.append(not words[:-1] or any(c in between for c in '.!?:“"‘'))
+        position += len(word) + 1
+        previous_end = match.end()
+    return _Tokens(tuple(words), tuple(spans), tuple(original), tuple(offsets), tuple(initial))
+
+
+def normalise_quote(text: str) -> str:
+    """Case-folded words, straight apostrophes, no punctuation or ellipses, single spaces."""
+    return _tokens(text).normalised
+
+
+@attrs.frozen
+class QuoteMatch:
+    """How well a claim's text aligns with (part of) a quote.
+
+    ``score``: 0-100 (see the module docs). ``span``: (start, end) in the quote text of the
+    aligned words. ``changes``: meaning changes of the quote against the claim, e.g.
+    ``("negation added",)``, ``("number changed: 10 → 20",)``, ``("name changed: Kim → Moon",)``.
+    """
+
+    score: float
+    span: tuple[int, int]
+    changes: tuple[str, ...] = ()
+
+
+def align_quote(claim_text: str, quote_text: str, changes_from: float = 0.0) -> QuoteMatch:
+    """The best alignment of a claim with a quote, whatever its score.
+
+    Meaning changes are only looked for when the score reaches ``changes_from``: below it
+    the quote does not match and its changes do not matter.
+    """
+    claim, quote = _tokens(claim_text), _tokens(quote_text)
+    if not claim.words or not quote.words:
+        return QuoteMatch(0.0, (0, 0))
+    claim_n, quote_n = claim.normalised, quote.normalised
+    if len(quote_n) < len(claim_n):
+        score = max(fuzz.ratio(claim_n, quote_n), fuzz.token_sort_ratio(claim_n, quote_n))
+        first, last = 0, len(quote.words) - 1
+    else:
+        alignment = fuzz.partial_ratio_alignment(claim_n, quote_n)
+        assert alignment is not None  # None only below a score_cutoff, and there is none
+        first = quote.word_at(alignment.dest_start)
+        last = quote.word_at(max(alignment.dest_end - 1, alignment.dest_start))
+        score = alignment.score
+        for extra in (0, 1, 2):
+            low, high = max(first - extra, 0), min(last + extra, len(quote.words) - 1)
+            window = " ".join(quote.words[low : high + 1])
+            score = max(score, fuzz.token_set_ratio(claim_n, window))
+    low, high = max(first - 1, 0), min(last + 1, len(quote.words) - 1)
+    span = (quote.spans[first][0], quote.spans[last][1])
+    if score < changes_from:
+        return QuoteMatch(round(score, 1), span)
+    return QuoteMatch(round(score, 1), span, _changes(claim, quote, low, high + 1))
+
+
+def match_quote(
+    claim_text: str, quote_text: str, min_similarity: float = 90.0
+) -> QuoteMatch | None:
+    """The alignment of a claim with a quote if it scores at least ``min_similarity``."""
+    found = align_quote(claim_text, quote_text, changes_from=min_similarity)
+    return found if found.score >= min_similarity else None
+
+
+@attrs.frozen
+class QuoteMatcher:
+    """``QuoteMatcher(min_similarity)(claim_text, quote_text) -> QuoteMatch | None``."""
+
+    min_similarity: float = 90.0
+
+    def __call__(self, claim_text: str, quote_text: str) -> QuoteMatch | None:
+        return match_quote(claim_text, quote_text, self.min_similarity)
+
+
+def _negations(words: Sequence[str]) -> int:
+    return sum(1 for w in words if w in _NEGATIONS or w.endswith("n't"))
+
+
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def _continues(total: float, current: float, value: float) -> bool:
+    if current == 0:
+        return total > 0 and value < 100
+    if current >= 100 and current % 100 == 0:
+        return value < 100
+    return current % 10 == 0 and current % 100 >= 20 and value < 10  # "twenty" + "one"
+
+
+def _number_values(words: Sequence[str]) -> list[float]:
+    """The numbers written in ``words``; a run like "ten thousand" is one number (10000)."""
+    values: list[float] = []
+    total = current = 0.0
+    in_run = False
+    for word in (*words, ""):
+        scale = _SCALES.get(word)
+        if word[:1].isdigit():
+            if in_run:
+                values.append(total + current)
+                total = 0.0
+            try:
+                current, in_run = float(word), True
+            except ValueError:  # "1.2.3": not a number we compare
+                current, in_run = 0.0, False
+        elif scale is not None and in_run:
+            if scale == 100:
+                current *= scale
+            else:
+                total, current = total + current * scale, 0.0
+        elif scale is not None or word in _NUMBER_WORDS:
+            value = float(scale if scale is not None else _NUMBER_WORDS[word])
+            if in_run and _continues(total, current, value):
+                current += value  # "twenty five", "a hundred and ten", "two million one"
+            else:
+                if in_run:
+                    values.append(total + current)
+                    total = 0.0
+                current, in_run = value, True
+        elif in_run:
+            values.append(total + current)
+            total = current = 0.0
+            in_run = False
+    return values
+
+
+def _changes(claim: _Tokens, quote: _Tokens, low: int, high: int) -> tuple[str, ...]:
+    """Meaning changes between the claim and ``quote.words[low:high]``, via a word diff."""
+    changes: list[str] = []
+    window = quote.words[low:high]
+    if _negations(window) > _negations(claim.words):
+        changes.append("negation added")
+    elif _negations(window) < _negations(claim.words):
+        changes.append("negation dropped")
+    diff = difflib.SequenceMatcher(None, claim.words, window, autojunk=False)
+    claim_numbers: list[float] = []
+    quote_numbers: list[float] = []
+    for tag, c1, c2, q1, q2 in diff.get_opcodes():
+        if tag == "equal":
+            continue
+        claim_numbers += _number_values(claim.words[c1:c2])
+        quote_numbers += _number_values(window[q1:q2])
+        if tag == "replace":
+            said = _names(claim, c1, c2)
+            written = _names(quote, low + q1, low + q2)
+            if said and written and said != written:
+                changes.append(f"name changed: {' '.join(said)} → {' '.join(written)}")
+    if claim_numbers and quote_numbers and sorted(claim_numbers) != sorted(quote_numbers):
+        changes.append(f"number changed: {_show(claim_numbers)} → {_show(quote_numbers)}")
+    return tuple(changes)
+
+
+def _show(values: list[float]) -> str:
+    return ", ".join(f"{v:g}" if v < 1e6 else f"{v:,.0f}" for v in values)
+
+
+def _names(tokens: _Tokens, first: int, last: int) -> list[str]:
+    """Capitalised words (as written) of ``tokens[first:last]`` that look like names."""
+    return [
+        tokens.original[i]
+        for i in range(first, last)
+        if tokens.original[i][:1].isupper()
+        and not tokens.sentence_initial[i]
+        and tokens.words[i] not in _NOT_NAMES
+    ]
