@@ -19,7 +19,9 @@ the last summit. All of this is one mechanism, used by every claim type.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -34,9 +36,7 @@ OTHER_EVENT_MARKERS = frozenset(
     "last previous prior earlier second third fourth fifth another next former past upcoming "
     "future subsequent later".split()
 )
-SKIPPABLE = frozenset(
-    "the a an his her their its this that these those our your my".split()
-)
+SKIPPABLE = frozenset("the a an his her their its this that these those our your my".split())
 PARTICIPANT_INTRO = frozenset(["with", "between"])
 TITLES = frozenset(
     "us u.s. president prime minister secretary chancellor king queen premier leader "
@@ -44,8 +44,7 @@ TITLES = frozenset(
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -68,14 +67,51 @@ def clause_starts(text: str) -> list[int]:
     return starts
 
 
-def clause_of(starts: Sequence[int], offset: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            index = i
-        else:
-            break
-    return index
+class Parsed:
+    """A sentence tokenised once: its tokens, its clauses, and what marks each event word."""
+
+    __slots__ = ("_marks", "clauses", "ends", "text", "token_clause", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.ends = [t.end for t in self.tokens]
+        self.clauses = clause_starts(text)
+        self.token_clause = [self.clause(t.start) for t in self.tokens]
+        self._marks: dict[tuple[int, int], str] = {}
+
+    def clause(self, offset: int) -> int:
+        return bisect_right(self.clauses, offset) - 1
+
+    def before(self, start: int, n: int, *, same_clause: bool = True) -> list[Token]:
+        """Up to ``n`` tokens ending at or before ``start`` (in its clause), in text order."""
+        i = bisect_right(self.ends, start)
+        lo = max(i - n, 0)
+        if same_clause:
+            clause = self.clause(start)
+            lo = i
+            while lo > 0 and i - lo < n and self.token_clause[lo - 1] == clause:
+                lo -= 1
+        return self.tokens[lo:i]
+
+    def after(self, end: int, n: int) -> list[Token]:
+        """Up to ``n`` tokens starting at or after ``end``, in its clause."""
+        clause = self.clause(max(end - 1, 0))
+        i = bisect_right(self.ends, end)
+        out = []
+        for j in range(i, len(self.tokens)):
+            if len(out) == n or self.token_clause[j] != clause:
+                break
+            if self.tokens[j].start >= end:
+                out.append(self.tokens[j])
+        return out
+
+    def mark(self, start: int, end: int, entity_words: frozenset[str]) -> str:
+        """Why the event word at ``start``..``end`` names another event ('' if it does not)."""
+        key = (start, end)
+        if key not in self._marks:
+            self._marks[key] = _other_event(self, start, end, entity_words)
+        return self._marks[key]
 
 
 def _term_pattern(term: str) -> str:
@@ -101,7 +137,7 @@ class Occurrence:
 
 @attrs.frozen
 class About:
-    """A claim's ``about`` terms, compiled once, and the rules that tie values to them."""
+    """A claim's ``about`` terms, compiled once."""
 
     terms: tuple[str, ...]
     entity_words: frozenset[str] = frozenset()
@@ -114,53 +150,48 @@ class About:
         alternatives = sorted((_term_pattern(t) for t in self.terms), key=len, reverse=True)
         return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
-    def occurrences(self, text: str, tokens: Sequence[Token] | None = None) -> list[Occurrence]:
-        """The claim's terms in ``text``, each marked as this event's or another's."""
+    def occurrences(self, parsed: Parsed) -> list[Occurrence]:
+        """The claim's terms in the sentence, each marked as this event's or another's."""
         if self.pattern is None:
             return []
-        found = list(self.pattern.finditer(text))
-        if not found:
-            return []
-        tokens = tokens if tokens is not None else tokenize(text)
-        starts = clause_starts(text)
         out = []
-        for m in found:
-            reason = self._other_event(text, tokens, starts, m.start(), m.end())
+        for m in self.pattern.finditer(parsed.text):
+            reason = parsed.mark(m.start(), m.end(), self.entity_words)
             out.append(Occurrence(m.start(), m.end(), m.group(), bool(reason), reason))
         return out
 
-    def _other_event(
-        self, text: str, tokens: Sequence[Token], starts: Sequence[int], start: int, end: int
-    ) -> str:
-        clause = clause_of(starts, start)
-        before = [t for t in tokens if t.end <= start and clause_of(starts, t.start) == clause]
-        after = [t for t in tokens if t.start >= end and clause_of(starts, t.start) == clause]
-        # a marker word shortly before the term; determiners, possessives and names may
-        # stand between ("Mr Putin's last summit", "his second summit")
-        for tok in reversed(before[-3:]):
-            word = tok.lower
-            if word in OTHER_EVENT_MARKERS:
-                return f"“{tok.text} {text[start:end]}” is another event"
-            if not (word in SKIPPABLE or _is_possessive(tok) or tok.text[:1].isupper()):
-                break
-        # a hyphenated pair of names right before the term: "the Trump-Kim meeting"
-        if before and "-" in before[-1].text and before[-1].text[:1].isupper():
-            names = before[-1].text.split("-")
-            if all(n[:1].isupper() for n in names) and self._foreign(names):
-                return f"“{before[-1].text} {text[start:end]}” names another party"
-        # a participant who is not one of ours: "talks with Trump", "between Trump and Kim"
-        for i, tok in enumerate(after[:3]):
-            if tok.lower in PARTICIPANT_INTRO:
-                names = _capitalised_run(after[i + 1 : i + 8])
-                if names and self._foreign(names):
-                    return f"“{text[start:end]} {tok.text} {' '.join(names)}” is another event"
-                break
-        return ""
 
-    def _foreign(self, names: Iterable[str]) -> bool:
-        """True when a name (titles aside) is not a word of the file's entities or places."""
-        words = [n.lower().removesuffix("’s").removesuffix("'s") for n in names]
-        return any(w not in self.entity_words for w in words if w not in TITLES)
+def _other_event(parsed: Parsed, start: int, end: int, entity_words: frozenset[str]) -> str:
+    word_text = parsed.text[start:end]
+    before = parsed.before(start, 3)
+    # a marker word shortly before the term; determiners, possessives and names may
+    # stand between ("Mr Putin's last summit", "his second summit")
+    for tok in reversed(before):
+        word = tok.lower
+        if word in OTHER_EVENT_MARKERS:
+            return f"“{tok.text} {word_text}” is another event"
+        if not (word in SKIPPABLE or _is_possessive(tok) or tok.text[:1].isupper()):
+            break
+    # a hyphenated pair of names right before the term: "the Trump-Kim meeting"
+    if before and "-" in before[-1].text and before[-1].text[:1].isupper():
+        names = before[-1].text.split("-")
+        if all(n[:1].isupper() for n in names) and _foreign(names, entity_words):
+            return f"“{before[-1].text} {word_text}” names another party"
+    # a participant who is not one of ours: "talks with Trump", "between Trump and Kim"
+    after = parsed.after(end, 10)
+    for i, tok in enumerate(after[:3]):
+        if tok.lower in PARTICIPANT_INTRO:
+            names = _capitalised_run(after[i + 1 : i + 8])
+            if names and _foreign(names, entity_words):
+                return f"“{word_text} {tok.text} {' '.join(names)}” is another event"
+            break
+    return ""
+
+
+def _foreign(names: Iterable[str], entity_words: frozenset[str]) -> bool:
+    """True when a name (titles aside) is not a word of the file's entities or places."""
+    words = [n.lower().removesuffix("’s").removesuffix("'s") for n in names]
+    return any(w not in entity_words for w in words if w not in TITLES)
 
 
 def _is_possessive(tok: Token) -> bool:
@@ -183,11 +214,11 @@ def _capitalised_run(tokens: Sequence[Token]) -> list[str]:
 
 
 def tied_occurrence(
-    occurrences: Sequence[Occurrence], starts: Sequence[int], start: int, end: int
+    occurrences: Sequence[Occurrence], parsed: Parsed, start: int, end: int
 ) -> Occurrence | None:
     """The occurrence a value at ``start``..``end`` belongs to, if it belongs to this event."""
-    clause = clause_of(starts, start)
-    same = [o for o in occurrences if clause_of(starts, o.start) == clause]
+    clause = parsed.clause(start)
+    same = [o for o in occurrences if parsed.clause(o.start) == clause]
     if not same:
         return None
     nearest = min(same, key=lambda o: _distance(o, start, end))

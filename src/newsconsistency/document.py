@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from newsconsistency.anchor import About, Occurrence, Token, clause_starts, tokenize
+from newsconsistency.anchor import About, Occurrence, Parsed, Token
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.model import ClaimSet, Evidence
 from newsconsistency.places import PlaceGraph
@@ -23,7 +23,7 @@ EVENT_NOUNS = (
     "match", "game", "ceremony", "attack", "protest", "rally", "vote", "referendum", "tour",
 )
 
-Finder = Callable[[str, "Document"], Sequence[Any]]
+Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
 
 
 @attrs.frozen
@@ -67,8 +67,7 @@ class Context:
 class Document:
     article: Article
     context: Context
-    _tokens: dict[int, list[Token]] = attrs.field(factory=dict)
-    _clauses: dict[int, list[int]] = attrs.field(factory=dict)
+    _parsed: dict[int, Parsed] = attrs.field(factory=dict)
     _mentions: dict[tuple[str, int], Sequence[Any]] = attrs.field(factory=dict)
     _memo: dict[str, Any] = attrs.field(factory=dict)
 
@@ -81,28 +80,27 @@ class Document:
         """The date deictic expressions count from: publication, else the event's date."""
         return self.article.published or self.context.claims.event.date
 
-    def tokens(self, i: int) -> list[Token]:
-        if i not in self._tokens:
-            self._tokens[i] = tokenize(self.sentences[i].text)
-        return self._tokens[i]
+    def parsed(self, i: int) -> Parsed:
+        """Sentence ``i`` tokenised, with its clauses: computed once."""
+        parsed = self._parsed.get(i)
+        if parsed is None:
+            parsed = self._parsed[i] = Parsed(self.sentences[i].text)
+        return parsed
 
-    def clauses(self, i: int) -> list[int]:
-        if i not in self._clauses:
-            self._clauses[i] = clause_starts(self.sentences[i].text)
-        return self._clauses[i]
+    def tokens(self, i: int) -> list[Token]:
+        return self.parsed(i).tokens
 
     def event_occurrences(self, i: int) -> list[Occurrence]:
         """Event words in sentence ``i``, each marked as this event's or another's."""
         key = ("events", i)
         if key not in self._mentions:
-            text = self.sentences[i].text
-            self._mentions[key] = self.context.events.occurrences(text, self.tokens(i))
+            self._mentions[key] = self.context.events.occurrences(self.parsed(i))
         return list(self._mentions[key])
 
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
         key = (kind, i)
         if key not in self._mentions:
-            self._mentions[key] = self.context.finders[kind](self.sentences[i].text, self)
+            self._mentions[key] = self.context.finders[kind](self, i)
         return self._mentions[key]
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:

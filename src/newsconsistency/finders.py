@@ -15,28 +15,28 @@ from newsconsistency.extract.ordinals import find_ordinals
 _DATES = DateFinder()
 
 
-def _numbers(text: str, doc: Document) -> Sequence[Any]:
-    return find_numbers(text)
+def _numbers(doc: Document, i: int) -> Sequence[Any]:
+    return find_numbers(doc.sentences[i].text)
 
 
-def _money(text: str, doc: Document) -> Sequence[Any]:
-    return find_money(text)
+def _money(doc: Document, i: int) -> Sequence[Any]:
+    return find_money(doc.sentences[i].text)
 
 
-def _durations(text: str, doc: Document) -> Sequence[Any]:
-    return find_durations(text)
+def _durations(doc: Document, i: int) -> Sequence[Any]:
+    return find_durations(doc.sentences[i].text)
 
 
-def _ordinals(text: str, doc: Document) -> Sequence[Any]:
-    return find_ordinals(text)
+def _ordinals(doc: Document, i: int) -> Sequence[Any]:
+    return find_ordinals(doc.sentences[i].text)
 
 
-def _dates(text: str, doc: Document) -> Sequence[Any]:
-    return _DATES(text, doc.base)
+def _dates(doc: Document, i: int) -> Sequence[Any]:
+    return _DATES(doc.sentences[i].text, doc.base)
 
 
-def _places(text: str, doc: Document) -> Sequence[Any]:
-    return doc.context.places.find(text)
+def _places(doc: Document, i: int) -> Sequence[Any]:
+    return doc.context.places.find(doc.parsed(i))
 
 
 FINDERS: dict[str, Finder] = {

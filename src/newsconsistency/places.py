@@ -21,7 +21,7 @@ from typing import Literal
 import attrs
 from rapidfuzz.distance import Levenshtein
 
-from newsconsistency.anchor import Token, tokenize
+from newsconsistency.anchor import Parsed, Token
 
 Relation = Literal["same", "inside", "container", "other"]
 
@@ -130,15 +130,15 @@ class PlaceGraph:
     def words(self) -> frozenset[str]:
         return frozenset(w for alias in self.aliases for w in alias.split())
 
-    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PlaceMention]:
-        """Every place name in ``text``: the graph's, fuzzy variants, gazetteer places."""
-        tokens = tokens if tokens is not None else tokenize(text)
+    def find(self, parsed: Parsed) -> list[PlaceMention]:
+        """Every place name in the sentence: the graph's, fuzzy variants, gazetteer places."""
+        text, tokens = parsed.text, parsed.tokens
         found: list[PlaceMention] = []
         taken: list[tuple[int, int]] = []
         if self.pattern is not None:
             for m in self.pattern.finditer(text):
                 node = self.aliases[_fold(m.group())]
-                found.append(self._mention(text, tokens, m.start(), m.end(), node))
+                found.append(self._mention(parsed, m.start(), m.end(), node))
                 taken.append((m.start(), m.end()))
         for i, tok in enumerate(tokens):
             if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
@@ -146,7 +146,7 @@ class PlaceGraph:
             word = tok.lower.removesuffix("’s").removesuffix("'s")
             node = self._fuzzy_node(word)
             if node is not None:
-                found.append(self._mention(text, tokens, tok.start, tok.end, node, fuzzy=True))
+                found.append(self._mention(parsed, tok.start, tok.end, node, fuzzy=True))
                 taken.append((tok.start, tok.end))
                 continue
             if i and tokens[i - 1].text[:1].isupper():
@@ -154,9 +154,9 @@ class PlaceGraph:
             span = _gazetteer_span(tokens, i)
             if span is not None:
                 start, end = span
-                mention = self._mention(text, tokens, start, end, None)
+                mention = self._mention(parsed, start, end, None)
                 # "talks on Ukraine" is a topic: only in/at locate a place we do not know
-                if mention.locative and _preposition(tokens, start) in GAZETTEER_LOCATIVE:
+                if mention.locative and _preposition(parsed, start) in GAZETTEER_LOCATIVE:
                     found.append(mention)
                     taken.append((start, end))
         found.sort(key=lambda p: p.start)
@@ -174,11 +174,10 @@ class PlaceGraph:
         return None
 
     def _mention(
-        self, text: str, tokens: Sequence[Token], start: int, end: int, node: str | None,
-        *, fuzzy: bool = False,
+        self, parsed: Parsed, start: int, end: int, node: str | None, *, fuzzy: bool = False
     ) -> PlaceMention:
-        locative, reference = _position(tokens, start, end)
-        return PlaceMention(start, end, text[start:end], node, locative, reference, fuzzy)
+        locative, reference = _position(parsed, start)
+        return PlaceMention(start, end, parsed.text[start:end], node, locative, reference, fuzzy)
 
 
 def _title(alias: str) -> str:
@@ -189,10 +188,9 @@ def _fold(name: str) -> str:
     return " ".join(re.split(r"[\s-]+", name)).casefold()
 
 
-def _position(tokens: Sequence[Token], start: int, end: int) -> tuple[bool, bool]:
-    """(locative, reference point) from the words before the name, or a noun after it."""
-    before = [t for t in tokens if t.end <= start][-7:]
-    for tok in reversed(before):
+def _position(parsed: Parsed, start: int) -> tuple[bool, bool]:
+    """(locative, reference point) from the words before the name."""
+    for tok in reversed(parsed.before(start, 7, same_clause=False)):
         word = tok.lower
         if word in REFERENCE:
             return False, True
@@ -204,9 +202,9 @@ def _position(tokens: Sequence[Token], start: int, end: int) -> tuple[bool, bool
     return False, False
 
 
-def _preposition(tokens: Sequence[Token], start: int) -> str | None:
+def _preposition(parsed: Parsed, start: int) -> str | None:
     """The locative preposition that governs a name starting at ``start``, if any."""
-    for tok in reversed([t for t in tokens if t.end <= start][-7:]):
+    for tok in reversed(parsed.before(start, 7, same_clause=False)):
         if tok.lower in LOCATIVE:
             return tok.lower
         if not (tok.lower in BRIDGE or tok.text[:1].isupper()):

@@ -44,7 +44,8 @@ def tied_mentions(claim: Claim, doc: Document, kind: str) -> Iterator[Tied]:
     for i, sentence in enumerate(doc.sentences):
         if about.pattern is not None and about.pattern.search(sentence.text) is None:
             continue
-        occurrences = about.occurrences(sentence.text, doc.tokens(i))
+        parsed = doc.parsed(i)
+        occurrences = about.occurrences(parsed)
         if not occurrences and about.pattern is not None:
             continue
         # other events named with any event word count as rivals for the nearest anchor
@@ -52,12 +53,11 @@ def tied_mentions(claim: Claim, doc: Document, kind: str) -> Iterator[Tied]:
         mentions = doc.mentions(kind, i)
         if not mentions:
             continue
-        starts = doc.clauses(i)
         for mention in mentions:
             if about.pattern is None:
                 yield Tied(i, mention, Occurrence(0, 0, "", False))
                 continue
-            occ = tied_occurrence([*occurrences, *rivals], starts, mention.start, mention.end)
+            occ = tied_occurrence([*occurrences, *rivals], parsed, mention.start, mention.end)
             if occ is not None:
                 yield Tied(i, mention, occ)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsconsistency.anchor import Token
+from newsconsistency.anchor import Parsed
 from newsconsistency.document import Document
 from newsconsistency.extract.mentions import DateMention
 from newsconsistency.model import Claim, Verdict
@@ -30,10 +30,9 @@ FILLER = frozenset(
 ORDER = {"day": 0, "month": 1, "year": 2}
 
 
-def statement_time(tokens: list[Token], start: int) -> bool:
+def statement_time(parsed: Parsed, start: int) -> bool:
     """True when the date right after a reporting verb dates the statement."""
-    before = [t for t in tokens if t.end <= start][-6:]
-    for tok in reversed(before):
+    for tok in reversed(parsed.before(start, 6, same_clause=False)):
         if tok.lower in REPORTING:
             return True
         if tok.lower in FILLER or tok.text[:1].isupper():
@@ -69,7 +68,7 @@ def article_event_date(doc: Document) -> dt.date | None:
             for tied in tied_mentions(claim, doc, "date"):
                 m: DateMention = tied.mention
                 if m.kind in ("absolute", "deictic") and m.granularity == "day" and m.value:
-                    if not statement_time(doc.tokens(tied.index), m.start):
+                    if not statement_time(doc.parsed(tied.index), m.start):
                         return m.value
         return doc.context.claims.event.date
 
@@ -84,7 +83,7 @@ class DateType:
         spec: DateSpec = claim.spec
 
         def keep(tied: Tied) -> bool:
-            return not statement_time(doc.tokens(tied.index), tied.mention.start)
+            return not statement_time(doc.parsed(tied.index), tied.mention.start)
 
         def compare(m: DateMention, tied: Tied) -> Outcome | None:
             if m.kind == "weekday":

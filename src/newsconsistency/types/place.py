@@ -8,7 +8,6 @@ talks in Moscow"), but not when it is a reference point ("near Moscow") or a mer
 
 from __future__ import annotations
 
-from newsconsistency.anchor import clause_of
 from newsconsistency.document import Document
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.places import PlaceMention
@@ -27,12 +26,12 @@ def _foreign(doc: Document, m: PlaceMention) -> bool:
 
 def foreign_place_in_clause(doc: Document, tied: Tied) -> bool:
     """Whether the clause of ``tied`` also locates it somewhere this event was not."""
-    starts = doc.clauses(tied.index)
-    clause = clause_of(starts, tied.mention.start)
+    parsed = doc.parsed(tied.index)
+    clause = parsed.clause(tied.mention.start)
     return any(
         p.locative and not p.reference and _foreign(doc, p)
         for p in doc.mentions("place", tied.index)
-        if clause_of(starts, p.start) == clause
+        if parsed.clause(p.start) == clause
     )
 
 
@@ -41,12 +40,12 @@ def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
     event = doc.context.claims.event.date
     if event is None:
         return False
-    starts = doc.clauses(tied.index)
-    clause = clause_of(starts, tied.mention.start)
+    parsed = doc.parsed(tied.index)
+    clause = parsed.clause(tied.mention.start)
     return any(
         d.kind == "absolute" and d.value is not None and d.value.year != event.year
         for d in doc.mentions("date", tied.index)
-        if clause_of(starts, d.start) == clause
+        if parsed.clause(d.start) == clause
     )
 
 

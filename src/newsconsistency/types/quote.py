@@ -34,8 +34,8 @@ class QuoteType:
         text = doc.article.text
         findings = []
         for quote in article_quotes(doc):
-            match = match_quote(spec.text, quote.text)
-            if match is None or match.score < spec.min_similarity:
+            match = match_quote(spec.text, quote.text, spec.min_similarity)
+            if match is None:
                 continue
             if quote.speaker is None:
                 continue

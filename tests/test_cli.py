@@ -1,0 +1,80 @@
+"""The command line, in process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsconsistency.cli import main
+from tests.conftest import SEEDS, SUMMIT
+
+
+def test_conflicts_exit_one_and_print_the_evidence(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(SUMMIT)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "CONFLICT summit-date [000_32615162b5d6f540]" in out
+    assert "meeting today" in out
+
+
+def test_articles_without_conflicts_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SUMMIT), str(SEEDS[3])]) == 0
+
+
+def test_json_output_is_the_report_schema(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    code = main(["check", str(SUMMIT), *map(str, SEEDS), "--format", "json", "--output", str(out)])
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert code == 1
+    assert report["schema"] == "newsconsistency-report/1"
+    assert report["summary"]["conflict"] == 2
+    first = report["verdicts"][0]
+    assert set(first) >= {"claim", "source", "status", "found", "message", "evidence"}
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_other_formats_name_every_claim(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(SUMMIT), str(SEEDS[0]), "--format", fmt])
+    out = capsys.readouterr().out
+    assert "summit-date" in out and "kim-dialogue" in out
+
+
+def test_a_claim_file_error_exits_two_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("claims:\n  - id: x\n    type: date\n    valeu: 2019\n", encoding="utf-8")
+    assert main(["check", str(bad), str(SEEDS[0])]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert f"{bad}:4:5:" in err and "value" in err
+
+
+def test_a_glob_matching_nothing_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SUMMIT), "no/such/*.txt"]) == 2
+    assert "no/such/*.txt" in capsys.readouterr().err
+
+
+def test_an_unreadable_article_fails_instead_of_passing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe\x00bad \x81\x82 bytes")
+    out = tmp_path / "r.json"
+    code = main(["check", str(SUMMIT), str(broken), "--format", "json", "-o", str(out)])
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert code == 1
+    assert all(v["status"] == "conflict" and v.get("error") for v in report["verdicts"])
+
+
+def test_python_dash_m_is_the_same_command() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "newsconsistency", "check", str(SUMMIT), str(SEEDS[3]),
+         "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["conflict"] == 0

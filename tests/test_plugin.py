@@ -1,0 +1,111 @@
+"""The pytest plugin, driven only through pytester, with and without xdist."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import SEEDS, SUMMIT
+from tests.test_summit import EXPECTED
+
+AGREE = sum(row.count("agree") for row in EXPECTED.values())
+CONFLICT = sum(row.count("conflict") for row in EXPECTED.values())
+SILENT = sum(row.count("silent") for row in EXPECTED.values())
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    (pytester.path / "claims").mkdir()
+    shutil.copy(SUMMIT, pytester.path / "claims" / "summit.yaml")
+    articles = pytester.path / "articles" / "summit"
+    articles.mkdir(parents=True)
+    for seed in SEEDS:
+        shutil.copy(seed, articles / seed.name)
+    return pytester
+
+
+def test_agreements_pass_conflicts_fail_and_silence_skips(project: pytest.Pytester) -> None:
+    result = project.runpytest("--claims", "claims/summit.yaml")
+    result.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
+
+
+def test_items_are_named_by_claim_file_claim_and_source(project: pytest.Pytester) -> None:
+    result = project.runpytest("--claims", "claims/summit.yaml", "--collect-only", "-q")
+    result.stdout.fnmatch_lines(["claims/summit.yaml::labourers[[]000_32615162b5d6f540[]]"])
+
+
+def test_a_conflict_shows_its_sentence_and_the_claims_line(project: pytest.Pytester) -> None:
+    result = project.runpytest("--claims", "claims/summit.yaml", "-k", "kim-dialogue")
+    result.stdout.fnmatch_lines([
+        "*summit.yaml:*: kim-dialogue conflict in 002_99731a204969e2e1*",
+        "*attributed to Putin*",
+        "*002_99731a204969e2e1.txt:15: “As the world is focused*",
+    ])
+
+
+def test_the_session_ends_with_a_claims_by_sources_matrix(project: pytest.Pytester) -> None:
+    result = project.runpytest("--claims", "claims/summit.yaml")
+    result.stdout.fnmatch_lines(["*claims × sources: summit.yaml*", "summit-date *✗*✓*"])
+
+
+def test_xdist_gives_the_same_outcomes_and_report(project: pytest.Pytester) -> None:
+    serial = project.runpytest("--claims", "claims/summit.yaml", "--claims-report", "a.json")
+    parallel = project.runpytest_subprocess(
+        "--claims", "claims/summit.yaml", "--claims-report", "b.json", "-n", "2"
+    )
+    parallel.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
+    serial.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
+    a = json.loads((project.path / "a.json").read_text(encoding="utf-8"))
+    b = json.loads((project.path / "b.json").read_text(encoding="utf-8"))
+    assert a["verdicts"] == b["verdicts"]
+    assert a["summary"] == {"agree": AGREE, "conflict": CONFLICT, "silent": SILENT}
+
+
+def test_the_report_follows_the_json_schema(project: pytest.Pytester) -> None:
+    project.runpytest("--claims", "claims/summit.yaml", "--claims-report", "out/r.json")
+    report = json.loads((project.path / "out" / "r.json").read_text(encoding="utf-8"))
+    assert report["schema"] == "newsconsistency-report/1"
+    assert {s["id"] for s in report["sources"]} == {p.stem for p in SEEDS}
+    assert len(report["verdicts"]) == len(EXPECTED) * len(SEEDS)
+
+
+def test_claims_files_in_the_ini_work_like_the_option(project: pytest.Pytester) -> None:
+    project.makeini("[pytest]\nclaims_files = claims/summit.yaml\n")
+    result = project.runpytest("claims/summit.yaml")
+    result.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
+
+
+def test_articles_option_narrows_the_sources(project: pytest.Pytester) -> None:
+    result = project.runpytest(
+        "--claims", "claims/summit.yaml", "--articles", "articles/summit/002_*.txt"
+    )
+    row = [EXPECTED[c][2] for c in EXPECTED]
+    result.assert_outcomes(passed=row.count("agree"), failed=row.count("conflict"),
+                           skipped=row.count("silent"))
+
+
+def test_on_silent_and_severity_change_what_a_verdict_does(project: pytest.Pytester) -> None:
+    (project.path / "one.yaml").write_text(
+        "articles: [articles/summit/002_*.txt]\n"
+        "entities:\n  Kim Jong-un: [Kim, he]\n  Vladimir Putin: [Putin]\n"
+        "claims:\n"
+        "  - id: labourers\n    type: quantity\n    value: 10000\n    about: [labourers]\n"
+        "    on_silent: fail\n"
+        "  - id: kim-dialogue\n    type: quote\n    speaker: Kim Jong-un\n    severity: warning\n"
+        "    text: I think we will hold a very meaningful dialogue\n",
+        encoding="utf-8",
+    )
+    result = project.runpytest("--claims", "one.yaml")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*ClaimConflictWarning*"])
+
+
+def test_a_broken_claim_file_is_one_line_not_a_traceback(project: pytest.Pytester) -> None:
+    (project.path / "bad.yaml").write_text(
+        "claims:\n  - id: x\n    type: quantty\n    value: 3\n", encoding="utf-8"
+    )
+    result = project.runpytest("--claims", "bad.yaml")
+    result.stdout.fnmatch_lines(["*bad.yaml:3:*unknown*quantty*did you mean*quantity*"])
+    assert "Traceback" not in result.stdout.str()
