@@ -38,8 +38,15 @@ class Tied:
     occurrence: Occurrence
 
 
-def tied_mentions(claim: Claim, doc: Document, kind: str) -> Iterator[Tied]:
-    """Mentions of ``kind`` that the claim's ``about`` terms tie to this event."""
+def tied_mentions(
+    claim: Claim, doc: Document, kind: str, *, relational: bool = False
+) -> Iterator[Tied]:
+    """Mentions of ``kind`` that the claim's ``about`` terms tie to this event.
+
+    ``relational`` claims (a duration "two months after the Hanoi talks") are about the
+    distance to another event: their terms name that event, so being another event's
+    word does not untie a value from them.
+    """
     about = doc.context.abouts[claim.id]
     for i, sentence in enumerate(doc.sentences):
         if about.pattern is not None and about.pattern.search(sentence.text) is None:
@@ -49,7 +56,11 @@ def tied_mentions(claim: Claim, doc: Document, kind: str) -> Iterator[Tied]:
         if not occurrences and about.pattern is not None:
             continue
         # other events named with any event word count as rivals for the nearest anchor
-        rivals = [o for o in doc.event_occurrences(i) if o.other_event]
+        if relational:
+            occurrences = [attrs.evolve(o, other_event=False) for o in occurrences]
+            rivals = []
+        else:
+            rivals = [o for o in doc.event_occurrences(i) if o.other_event]
         mentions = doc.mentions(kind, i)
         if not mentions:
             continue
@@ -106,10 +117,12 @@ def judge_by_value(
     expected: str,
     compare: Callable[[Any, Tied], Outcome | None],
     keep: Callable[[Tied], bool] = lambda t: True,
+    *,
+    relational: bool = False,
 ) -> Verdict:
     """The shape of every single-value type: tie mentions, compare each, conclude."""
     findings = []
-    for tied in tied_mentions(claim, doc, kind):
+    for tied in tied_mentions(claim, doc, kind, relational=relational):
         if not keep(tied):
             continue
         outcome = compare(tied.mention, tied)

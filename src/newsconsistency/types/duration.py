@@ -25,4 +25,4 @@ class DurationType:
             return "agree" if ranges_meet(m.low, m.high, lo, hi) else "conflict"
 
         return judge_by_value(claim, doc, "duration", spec.describe(), compare,
-                              lambda t: gap(t) <= MAX_GAP * 2)
+                              lambda t: gap(t) <= MAX_GAP * 2, relational=True)
