@@ -23,7 +23,8 @@ How a text is read, line by line (:func:`parse_article`):
    only a full date, see :func:`parse_date`); or article text.
 3. Every line of article text is a paragraph of its own (0-based ``paragraph``), except a
    line that plainly continues the previous one (hard-wrapped text: the previous line ends
-   without closing punctuation and this one starts in lower case).
+   without closing punctuation, and this one starts in lower case or the previous one is a
+   long line, as text wrapped at a fixed width is).
 4. Paragraphs are split into sentences by :func:`split_sentences`.
 
 Text files are decoded as UTF-8; a leading byte-order mark is dropped, so offsets count from
@@ -147,6 +148,10 @@ _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_PATTERNS), re.
 _WEATHER_RE = re.compile(_WEATHER + r"(?:\s+\S+){0,3}", re.IGNORECASE)
 # A place name under a weather widget: a few capitalised words, nothing else.
 _WIDGET_PLACE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")  # noqa: RUF001
+
+
+# a line at least this long that stops without punctuation was wrapped, not ended
+_WRAP_WIDTH = 50
 
 
 def is_furniture(line: str) -> bool:
@@ -450,7 +455,7 @@ def _build(
                 last = paragraphs[-1] if paragraphs else None
                 if (
                     last is not None
-                    and line[0].islower()
+                    and (line[0].islower() or len(previous) >= _WRAP_WIDTH)
                     and text[last[1] - 1] not in _SENTENCE_CLOSERS
                     and text.count("\n", last[1], start) == 1
                 ):
