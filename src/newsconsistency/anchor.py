@@ -29,13 +29,15 @@ WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CLAUSE_BREAK = re.compile(
     r"[;:]\s|\s[—–]\s|—|\(|\)"
     r"|,\s+(?=(?:who|which|whose)\b)"
-    r"|\b(?=(?:since|when|because|although|though|whereas|while|unless)\b)",
+    r"|\b(?=(?:since|when|because|although|though|whereas|while|unless|after|before)\b)",
     re.IGNORECASE,
 )
 OTHER_EVENT_MARKERS = frozenset(
     "last previous prior earlier second third fourth fifth another next former past upcoming "
     "future subsequent later".split()
 )
+YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)(?:['’]s)?")
+WHEN_AFTER_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\W*$")
 SKIPPABLE = frozenset("the a an his her their its this that these those our your my".split())
 PARTICIPANT_INTRO = frozenset(["with", "between"])
 TITLES = frozenset(
@@ -106,12 +108,25 @@ class Parsed:
                 out.append(self.tokens[j])
         return out
 
-    def mark(self, start: int, end: int, entity_words: frozenset[str]) -> str:
+    def mark(self, start: int, end: int, scope: Scope) -> str:
         """Why the event word at ``start``..``end`` names another event ('' if it does not)."""
         key = (start, end)
         if key not in self._marks:
-            self._marks[key] = _other_event(self, start, end, entity_words)
+            self._marks[key] = _other_event(self, start, end, scope)
         return self._marks[key]
+
+    def other_time(self, offset: int, scope: Scope) -> bool:
+        """Whether the clause at ``offset`` is a 'when' clause about another year.
+
+        "... was in 2002 when his counterpart was Kim Jong-il", "the worst since 1934, when
+        some 10,600 people died": what the clause says belongs to that year.
+        """
+        clause = self.clause(offset)
+        start = self.clauses[clause]
+        if clause == 0 or not self.text.startswith(("when", "When"), start):
+            return False
+        year = WHEN_AFTER_YEAR.search(self.text, 0, start)
+        return year is not None and int(year.group(1)) != scope.event_year
 
 
 def _term_pattern(term: str) -> str:
@@ -136,11 +151,19 @@ class Occurrence:
 
 
 @attrs.frozen
+class Scope:
+    """What this event is, as far as telling it from others goes."""
+
+    entity_words: frozenset[str] = frozenset()  # words of the file's entities and places
+    event_year: int | None = None
+
+
+@attrs.frozen
 class About:
     """A claim's ``about`` terms, compiled once."""
 
     terms: tuple[str, ...]
-    entity_words: frozenset[str] = frozenset()
+    scope: Scope = Scope()
     pattern: re.Pattern[str] | None = attrs.field(init=False)
 
     @pattern.default
@@ -148,7 +171,7 @@ class About:
         if not self.terms:
             return None
         alternatives = sorted((_term_pattern(t) for t in self.terms), key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+        return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
     def occurrences(self, parsed: Parsed) -> list[Occurrence]:
         """The claim's terms in the sentence, each marked as this event's or another's."""
@@ -156,13 +179,14 @@ class About:
             return []
         out = []
         for m in self.pattern.finditer(parsed.text):
-            reason = parsed.mark(m.start(), m.end(), self.entity_words)
+            reason = parsed.mark(m.start(), m.end(), self.scope)
             out.append(Occurrence(m.start(), m.end(), m.group(), bool(reason), reason))
         return out
 
 
-def _other_event(parsed: Parsed, start: int, end: int, entity_words: frozenset[str]) -> str:
+def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
     word_text = parsed.text[start:end]
+    entity_words = scope.entity_words
     before = parsed.before(start, 3)
     # a marker word shortly before the term; determiners, possessives and names may
     # stand between ("Mr Putin's last summit", "his second summit")
@@ -170,6 +194,9 @@ def _other_event(parsed: Parsed, start: int, end: int, entity_words: frozenset[s
         word = tok.lower
         if word in OTHER_EVENT_MARKERS:
             return f"“{tok.text} {word_text}” is another event"
+        year = YEAR.fullmatch(tok.text)
+        if year and scope.event_year and int(year.group(1)) != scope.event_year:
+            return f"“{tok.text} {word_text}” is another year's event"
         if not (word in SKIPPABLE or _is_possessive(tok) or tok.text[:1].isupper()):
             break
     # a hyphenated pair of names right before the term: "the Trump-Kim meeting"
@@ -214,15 +241,29 @@ def _capitalised_run(tokens: Sequence[Token]) -> list[str]:
 
 
 def tied_occurrence(
-    occurrences: Sequence[Occurrence], parsed: Parsed, start: int, end: int
+    occurrences: Sequence[Occurrence],
+    events: Sequence[Occurrence],
+    parsed: Parsed,
+    start: int,
+    end: int,
 ) -> Occurrence | None:
-    """The occurrence a value at ``start``..``end`` belongs to, if it belongs to this event."""
+    """The occurrence a value at ``start``..``end`` belongs to, if it is about this event.
+
+    The value belongs to the nearest of the claim's terms in its clause; and when the clause
+    names events, the event nearest to the value must not be another one ("the 1934
+    earthquake killed 10,000": the number is that earthquake's).
+    """
     clause = parsed.clause(start)
     same = [o for o in occurrences if parsed.clause(o.start) == clause]
     if not same:
         return None
     nearest = min(same, key=lambda o: _distance(o, start, end))
-    return None if nearest.other_event else nearest
+    if nearest.other_event:
+        return None
+    named = [e for e in events if parsed.clause(e.start) == clause]
+    if named and min(named, key=lambda o: _distance(o, start, end)).other_event:
+        return None
+    return nearest
 
 
 def _distance(o: Occurrence, start: int, end: int) -> int:

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from newsconsistency.anchor import About, Occurrence, Parsed, Token
+from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.model import ClaimSet, Evidence
 from newsconsistency.places import PlaceGraph
@@ -21,6 +21,10 @@ from newsconsistency.places import PlaceGraph
 EVENT_NOUNS = (
     "summit", "meeting", "talks", "visit", "trip", "conference", "negotiations", "election",
     "match", "game", "ceremony", "attack", "protest", "rally", "vote", "referendum", "tour",
+    "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "flood", "fire",
+    "wildfire", "crash", "explosion", "blast", "shooting", "war", "strike", "festival",
+    "concert", "tournament", "final", "race", "launch", "eruption", "outbreak", "disaster",
+    "tsunami", "landslide", "accident", "collision", "bombing", "coup", "funeral", "wedding",
 )
 
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
@@ -35,7 +39,8 @@ class Context:
     entity_words: frozenset[str]
     abouts: dict[str, About]  # claim id -> compiled about terms
     finders: dict[str, Finder]
-    events: About  # every event word: the claims' terms and common event nouns
+    events: About  # event words: common event nouns and the terms of date and place claims
+    scope: Scope
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -53,14 +58,12 @@ class Context:
             for w in name.replace("-", " ").split() + name.split()
         }
         words |= places.words
-        entity_words = frozenset(words)
-        abouts = {
-            c.id: About(c.about, entity_words)
-            for c in claims.claims
-        }
-        terms = {t for c in claims.claims for t in c.about} | set(EVENT_NOUNS)
-        events = About(tuple(sorted(terms)), entity_words)
-        return cls(claims, places, entity_words, abouts, finders, events)
+        event_date = claims.event.date
+        scope = Scope(frozenset(words), event_date.year if event_date else None)
+        abouts = {c.id: About(c.about, scope) for c in claims.claims}
+        terms = {t for c in claims.claims if c.type in ("date", "place") for t in c.about}
+        events = About(tuple(sorted(terms | set(EVENT_NOUNS))), scope)
+        return cls(claims, places, scope.entity_words, abouts, finders, events, scope)
 
 
 @attrs.define

@@ -27,6 +27,7 @@ Relation = Literal["same", "inside", "container", "other"]
 
 LOCATIVE = frozenset(["in", "at", "on", "inside", "within"])
 GAZETTEER_LOCATIVE = frozenset(["in", "at", "inside"])
+OPENERS = frozenset(["the", "a", "an", "in", "at", "on"])  # capitalised at a sentence's start
 REFERENCE = frozenset(
     "near nearby outside from off away north south east west north-west north-east "
     "south-west south-east northwest northeast southwest southeast km kms kilometres "
@@ -149,35 +150,62 @@ class PlaceGraph:
                 found.append(self._mention(parsed, tok.start, tok.end, node, fuzzy=True))
                 taken.append((tok.start, tok.end))
                 continue
-            if i and tokens[i - 1].text[:1].isupper():
+            if i and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in OPENERS:
                 continue  # inside a capitalised run: only its first word starts a name
             span = _gazetteer_span(tokens, i)
             if span is not None:
                 start, end = span
                 mention = self._mention(parsed, start, end, None)
                 # "talks on Ukraine" is a topic: only in/at locate a place we do not know
-                if mention.locative and _preposition(parsed, start) in GAZETTEER_LOCATIVE:
+                if _preposition(parsed, start) not in GAZETTEER_LOCATIVE:
+                    mention = attrs.evolve(mention, locative=False)
+                if mention.locative or _label(parsed, start, end):
                     found.append(mention)
                     taken.append((start, end))
         found.sort(key=lambda p: p.start)
         return found
 
     def _fuzzy_node(self, word: str) -> str | None:
+        """The graph name a spelling variant stands for ("Russki" for Russky), if unambiguous.
+
+        Words are compared after folding common transliteration variants (y/iy -> i, kh -> h,
+        doubled letters, ...); the closest name within one or two edits wins, and a tie
+        (Russki: Russky or Russia?) after folding means no match.
+        """
         if len(word) < 5 or word in self.aliases or word in NOT_PLACES or _gazetteer_has(word):
             return None
+        folded = _translit(word)
+        best: list[tuple[int, str]] = []
         for candidate, node in self.fuzzy_words.items():
-            if candidate[:3] != word[:3] or abs(len(candidate) - len(word)) > 1:
+            if candidate[:3] != word[:3] or abs(len(candidate) - len(word)) > 2:
                 continue
             limit = 1 if len(candidate) < 6 else 2
-            if Levenshtein.distance(candidate, word, score_cutoff=limit) <= limit:
-                return node
-        return None
+            distance = Levenshtein.distance(_translit(candidate), folded, score_cutoff=limit)
+            if distance <= limit:
+                best.append((distance, node))
+        best.sort()
+        if not best or (len(best) > 1 and best[0][0] == best[1][0] and best[0][1] != best[1][1]):
+            return None
+        return best[0][1]
 
     def _mention(
         self, parsed: Parsed, start: int, end: int, node: str | None, *, fuzzy: bool = False
     ) -> PlaceMention:
         locative, reference = _position(parsed, start)
         return PlaceMention(start, end, parsed.text[start:end], node, locative, reference, fuzzy)
+
+
+TRANSLIT = (("iy", "i"), ("yi", "i"), ("y", "i"), ("kh", "h"), ("ck", "k"), ("ph", "f"),
+            ("w", "v"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("j", "i"))
+DOUBLED = re.compile(r"(.)\1")
+
+
+@functools.lru_cache(maxsize=4096)
+def _translit(word: str) -> str:
+    """Fold spelling variants that transliterations produce, for fuzzy comparison."""
+    for source, target in TRANSLIT:
+        word = word.replace(source, target)
+    return DOUBLED.sub(r"\1", word)
 
 
 def _title(alias: str) -> str:
@@ -200,6 +228,13 @@ def _position(parsed: Parsed, start: int) -> tuple[bool, bool]:
             continue
         break
     return False, False
+
+
+def _label(parsed: Parsed, start: int, end: int) -> bool:
+    """"the Moscow summit": a name between an article and a lower-case noun."""
+    before, after = parsed.before(start, 1, same_clause=False), parsed.after(end, 1)
+    return bool(before and before[0].lower in {"the", "a", "an"} and after
+                and after[0].text[:1].islower())
 
 
 def _preposition(parsed: Parsed, start: int) -> str | None:

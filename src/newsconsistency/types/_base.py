@@ -51,32 +51,33 @@ def tied_mentions(
     for i, sentence in enumerate(doc.sentences):
         if about.pattern is not None and about.pattern.search(sentence.text) is None:
             continue
-        parsed = doc.parsed(i)
-        occurrences = about.occurrences(parsed)
-        if not occurrences and about.pattern is not None:
-            continue
-        # other events named with any event word count as rivals for the nearest anchor
-        if relational:
-            occurrences = [attrs.evolve(o, other_event=False) for o in occurrences]
-            rivals = []
-        else:
-            rivals = [o for o in doc.event_occurrences(i) if o.other_event]
-        mentions = doc.mentions(kind, i)
+        mentions = doc.mentions(kind, i)  # extractors exit early: cheaper than parsing
         if not mentions:
             continue
-        for mention in mentions:
-            if about.pattern is None:
-                yield Tied(i, mention, Occurrence(0, 0, "", False))
+        if about.pattern is None:  # a claim without terms reads every sentence
+            yield from (Tied(i, m, Occurrence(m.start, m.start, "", False)) for m in mentions)
+            continue
+        parsed = doc.parsed(i)
+        occurrences = about.occurrences(parsed)
+        if relational:
+            for m in mentions:
+                # the terms name the other event; the distance spans the whole sentence
+                nearest = min(occurrences, key=lambda o: abs(o.start - m.start))
+                yield Tied(i, m, attrs.evolve(nearest, other_event=False))
+            continue
+        events = doc.event_occurrences(i)
+        for m in mentions:
+            if parsed.other_time(m.start, doc.context.scope):
                 continue
-            occ = tied_occurrence([*occurrences, *rivals], parsed, mention.start, mention.end)
+            occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
             if occ is not None:
-                yield Tied(i, mention, occ)
+                yield Tied(i, m, occ)
 
 
 def found_span(doc: Document, tied: Tied, max_len: int = 70) -> tuple[int, int]:
     """The mention, widened to the claim's term when they stand close together."""
     m, o = tied.mention, tied.occurrence
-    if o.end == o.start:
+    if o.end == o.start:  # no term: a claim without `about`
         return m.start, m.end
     start, end = min(m.start, o.start), max(m.end, o.end)
     if end - start > max_len:

@@ -1,0 +1,129 @@
+"""How values are tied to a claim and to this event: one mechanism, sentence by sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsconsistency import check
+from newsconsistency.articles import parse_article
+from newsconsistency.claims import loads_claims
+
+CLAIMS = """
+event: {name: Summit, date: 2019-04-25}
+entities:
+  Vladimir Putin: [Putin, Mr Putin, the Russian leader]
+  Kim Jong-un: [Kim, Mr Kim]
+claims:
+  - id: date
+    type: date
+    value: 2019-04-25
+    about: [summit, talks, meeting, met]
+  - id: city
+    type: place
+    value: Vladivostok
+    within: [Russia]
+    about: [summit, talks, meeting, met]
+  - id: island
+    type: place
+    value: Russky Island
+    within: [Vladivostok, Russia]
+    about: [summit, talks]
+  - id: workers
+    type: quantity
+    value: 10000
+    tolerance: 10%
+    about: [labourers, workers]
+  - id: aid
+    type: money
+    value: 25 million
+    currency: USD
+    about: [food aid]
+"""
+
+
+def status(text: str, claim: str, published: str | None = "2019-04-25") -> str:
+    header = f"---\npublished: {published}\n---\n" if published else ""
+    article = parse_article(header + text, "a")
+    report = check(loads_claims(CLAIMS, "c.yaml"), [article])
+    return report.verdict(claim, "a").status
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("Some ten thousand workers are due to leave.", "workers", "agree"),
+        ("Roughly 10 000 labourers are due to leave.", "workers", "agree"),
+        ("About 100,000 North Korean labourers work in Russia.", "workers", "conflict"),
+        ("The ministry hired 100,000 people in 2018. Labourers were not counted.", "workers",
+         "silent"),
+        ("Russia gave US$25m in food aid.", "aid", "agree"),
+        ("Russia gave 25 million dollars in food aid.", "aid", "agree"),
+        ("Russia gave $52 million in food aid.", "aid", "conflict"),
+        ("Russia gave S$52 million in food aid.", "aid", "silent"),
+    ],
+)
+def test_amounts_are_judged_by_value(text: str, claim: str, expected: str) -> None:
+    assert status(text, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders met on Thursday.", "agree"),
+        ("The talks were held today.", "agree"),
+        ("The talks were held on Tuesday.", "conflict"),
+        ("Mr Putin's last summit with a North Korean leader was in 2002.", "silent"),
+        ("His second summit with Donald Trump was held in February.", "silent"),
+        ("The Trump-Kim meeting in Hanoi took place in February.", "silent"),
+        ("Pompeo told CBS News on Wednesday that talks would be bumpy.", "silent"),
+        ("The first meeting was held in Pyongyang in 2000.", "silent"),
+        ("The talks were in 2002, when the summit was planned.", "conflict"),
+    ],
+)
+def test_dates_count_only_for_this_event(text: str, expected: str) -> None:
+    assert status(text, "date") == expected
+
+
+def test_a_weekday_without_any_base_date_is_judged_by_weekday() -> None:
+    claims = CLAIMS.replace("event: {name: Summit, date: 2019-04-25}\n", "")
+    report = check(loads_claims(claims, "c.yaml"),
+                   [parse_article("The leaders met on Thursday.", "a"),
+                    parse_article("The leaders met on Friday.", "b")])
+    assert [report.verdict("date", s).status for s in "ab"] == ["agree", "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("The talks were held in Vladivostok.", "city", "agree"),
+        ("The summit took place on Russky Island.", "city", "agree"),
+        ("The summit was held on Russki island.", "island", "agree"),
+        ("The summit was held in Vladivostok.", "island", "silent"),
+        ("The summit was held in Russia.", "city", "silent"),
+        ("The talks in Moscow lasted four hours.", "city", "conflict"),
+        ("The Moscow summit lasted four hours.", "city", "conflict"),
+        ("Putin is keen to put forward Moscow as a player at the summit.", "city", "silent"),
+        ("The talks in Hanoi with Donald Trump failed.", "city", "silent"),
+        ("The summit was held 80 km north of Moscow.", "city", "silent"),
+        ("The talks focused on Ukraine.", "city", "silent"),
+    ],
+)
+def test_places_locate_this_event_or_nothing(text: str, claim: str, expected: str) -> None:
+    assert status(text, claim) == expected
+
+
+def test_a_matching_and_a_contradicting_value_conflict_with_both_as_evidence() -> None:
+    text = "About 10,000 labourers work in Russia. Officials say 50,000 workers are there."
+    article = parse_article(text, "a")
+    verdict = check(loads_claims(CLAIMS, "c.yaml"), [article]).verdict("workers", "a")
+    assert verdict.status == "conflict"
+    assert [e.found for e in verdict.evidence] == ["50,000 workers", "About 10,000 labourers"]
+
+
+def test_evidence_offsets_point_into_the_text_as_read() -> None:
+    text = "---\npublished: 2019-04-25\n---\nHeadline\n\nAbout 100,000 labourers work there.\n"
+    article = parse_article(text, "a")
+    verdict = check(loads_claims(CLAIMS, "c.yaml"), [article]).verdict("workers", "a")
+    evidence = verdict.evidence[0]
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert evidence.line == 6
