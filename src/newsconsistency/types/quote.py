@@ -25,6 +25,16 @@ def article_quotes(doc: Document) -> list[Any]:
     return quotes
 
 
+PRONOUNS = frozenset("he she it they we i you him her them this that".split())
+
+
+def _described(phrase: str | None) -> str | None:
+    """A speaker given by description ("the opposition leader"): someone, if not a pronoun."""
+    if not phrase or not any(c.isalpha() for c in phrase):
+        return None
+    return None if phrase.casefold() in PRONOUNS else phrase
+
+
 class QuoteType:
     name = "quote"
 
@@ -37,16 +47,17 @@ class QuoteType:
             match = match_quote(spec.text, quote.text, spec.min_similarity)
             if match is None:
                 continue
-            if quote.speaker is None:
-                continue
+            who = quote.speaker or _described(quote.speaker_text)
+            if who is None:
+                continue  # unattributed, or a pronoun with no one to refer to
             start, end = quote.sentence_start, quote.sentence_end
             line = text.count("\n", 0, start) + 1
             found = quote.text[match.span[0] : match.span[1]]
             evidence = Evidence(text[start:end], start, end, line, found)
-            speaker = entities.canonical(quote.speaker) or quote.speaker
+            speaker = entities.canonical(who) or who
             if speaker != spec.speaker:
-                who = quote.speaker_text or quote.speaker
-                findings.append(Finding("conflict", evidence, f"attributed to {who}"))
+                shown = quote.speaker_text or who
+                findings.append(Finding("conflict", evidence, f"attributed to {shown}"))
             elif match.changes:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
             else:
