@@ -257,16 +257,16 @@ def tied_occurrence(
     same = [o for o in occurrences if parsed.clause(o.start) == clause]
     if not same:
         return None
-    nearest = min(same, key=lambda o: _distance(o, start, end))
+    nearest = min(same, key=lambda o: distance(o, start, end))
     if nearest.other_event:
         return None
     named = [e for e in events if parsed.clause(e.start) == clause]
-    if named and min(named, key=lambda o: _distance(o, start, end)).other_event:
+    if named and min(named, key=lambda o: distance(o, start, end)).other_event:
         return None
     return nearest
 
 
-def _distance(o: Occurrence, start: int, end: int) -> int:
+def distance(o: Occurrence, start: int, end: int) -> int:
     if o.end <= start:
         return start - o.end
     if end <= o.start:

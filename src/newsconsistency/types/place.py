@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsconsistency.document import Document
 from newsconsistency.model import Claim, Verdict
-from newsconsistency.places import PlaceMention
+from newsconsistency.places import PlaceMention, place_kind
 from newsconsistency.specs import PlaceSpec
 from newsconsistency.types._base import Finding, Tied, conclude, found_span, tied_mentions
 
@@ -55,6 +55,10 @@ class PlaceType:
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         spec: PlaceSpec = claim.spec
         graph = doc.context.places
+        kinds = frozenset(
+            k for c in doc.context.claims.claims
+            if isinstance(c.spec, PlaceSpec) and (k := place_kind(c.spec.name)) is not None
+        )
         findings = []
         for tied in tied_mentions(claim, doc, "place"):
             m: PlaceMention = tied.mention
@@ -72,6 +76,8 @@ class PlaceType:
                     continue
             # "the Moscow summit": a place right before the event's noun locates it too
             label = 0 <= tied.occurrence.start - m.end <= 1
+            if m.node is None and not graph.same_level(m.text, spec.name, kinds):
+                continue  # a smaller kind of place may lie inside the claimed one
             if (m.locative or label) and not foreign_date_in_clause(doc, tied):
                 findings.append(Finding("conflict", evidence, f"{m.text} is not {spec.name}"))
         return conclude(claim, doc, spec.describe(), findings)
