@@ -151,7 +151,7 @@ def test_a_dateline_is_not_a_sentence() -> None:
 def test_a_photo_caption_with_a_date_is_a_sentence_not_a_dateline() -> None:
     article = seed("003_b61728c92f1fb5bf")
     text, _, _, line = sentence_containing(article, "on April 25, 2019")
-    assert text.startswith("Russia’s President Vladimir Putin shakes hands")  # noqa: RUF001
+    assert text.startswith("Russia’s President Vladimir Putin shakes hands")
     assert line == 3
     assert article.published is None
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  -- curly quote marks and apostrophes are what these tests are about
+
 """Finding the claim file's entities, and other people, in article text."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  -- curly quote marks and apostrophes are what these tests are about
+
 """Quotes: pairing the marks, attributing the speaker, matching a claim's wording."""
 
 from __future__ import annotations

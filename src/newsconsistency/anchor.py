@@ -100,7 +100,7 @@ class Parsed:
         """Up to ``n`` tokens starting at or after ``end``, in its clause."""
         clause = self.clause(max(end - 1, 0))
         i = bisect_right(self.ends, end)
-        out = []
+        out: list[Token] = []
         for j in range(i, len(self.tokens)):
             if len(out) == n or self.token_clause[j] != clause:
                 break

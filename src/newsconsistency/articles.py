@@ -93,13 +93,13 @@ class Article:
 # no reporter writes as a paragraph of their own.
 # --------------------------------------------------------------------------------------------
 
-_WEATHER = r"[-−+]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])"  # noqa: RUF001 - minus sign meant
+_WEATHER = r"[-−+]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])"
 
 FURNITURE_PATTERNS: tuple[str, ...] = (
     # teasers for other stories
     r"(?:read|see) also\b.*",
     r"also read\b.*",
-    r"read more(?:\s*[:»›>…|-].*|\s+(?:at|on|here)\b.*)?",  # noqa: RUF001 - guillemet meant
+    r"read more(?:\s*[:»›>…|-].*|\s+(?:at|on|here)\b.*)?",
     r"(?:related|recommended|trending|most read|top stories|you (?:may|might) also like)"
     r"(?: (?:articles?|stories|news|posts?|for you|reading|content))?(?:\s*[:|»>-].{0,150})?",
     r"(?:previous|next) (?:article|post|story)\b.{0,150}",
@@ -141,13 +141,13 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"by\s*:?",
     r"(?:breaking|breaking news|live|latest|exclusive|opinion|analysis|home|menu|"
     r"skip to (?:main )?content|loading\W*)",
-    r"[.\-–—_*•·|~=#]+",  # noqa: RUF001 - dashes meant
+    r"[.\-–—_*•·|~=#]+",
 )
 
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_PATTERNS), re.IGNORECASE)
 _WEATHER_RE = re.compile(_WEATHER + r"(?:\s+\S+){0,3}", re.IGNORECASE)
 # A place name under a weather widget: a few capitalised words, nothing else.
-_WIDGET_PLACE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")  # noqa: RUF001
+_WIDGET_PLACE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
 # a line at least this long that stops without punctuation was wrapped, not ended
@@ -221,7 +221,7 @@ def parse_date(text: str) -> dt.date | None:
 # A candidate end: terminal punctuation, closing quotes/brackets, then whitespace and what
 # can open a sentence (an upper-case letter, a digit, an opening quote or bracket).
 _BOUNDARY_RE = re.compile(
-    r"(?P<punct>[.!?]+)(?P<close>[\"'”’»)\]]*)(?=\s+[\"“‘'«(\[]*[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я])"  # noqa: RUF001
+    r"(?P<punct>[.!?]+)(?P<close>[\"'”’»)\]]*)(?=\s+[\"“‘'«(\[]*[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я])"
 )
 _DOTTED_RE = re.compile(r"(?:\w\.)+\w")
 _ABBREVIATIONS = frozenset({
@@ -334,7 +334,7 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
 
 _FRONT_MATTER_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _DATELINE_WINDOW = 10
-_SENTENCE_CLOSERS = frozenset(".!?:;\"'”’»)]…")  # noqa: RUF001 - typographic quotes meant
+_SENTENCE_CLOSERS = frozenset(".!?:;\"'”’»)]…")
 
 
 @attrs.frozen

@@ -14,6 +14,7 @@ from" make it a reference point that locates nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
@@ -88,7 +89,7 @@ class PlaceGraph:
             for alias in names:
                 aliases.setdefault(alias.casefold(), name)
             chain = [name, *within]
-            for child, parent in zip(chain, chain[1:], strict=False):
+            for child, parent in itertools.pairwise(chain):
                 parents.setdefault(parent, [])
                 aliases.setdefault(parent.casefold(), parent)
                 if parent not in parents.setdefault(child, []):
@@ -153,9 +154,9 @@ class PlaceGraph:
             if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
                 continue
             word = tok.lower.removesuffix("’s").removesuffix("'s")
-            node = self._fuzzy_node(word)
-            if node is not None:
-                found.append(self._mention(parsed, tok.start, tok.end, node, fuzzy=True))
+            variant = self._fuzzy_node(word)
+            if variant is not None:
+                found.append(self._mention(parsed, tok.start, tok.end, variant, fuzzy=True))
                 taken.append((tok.start, tok.end))
                 continue
             if i and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in OPENERS:

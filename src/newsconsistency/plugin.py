@@ -178,7 +178,7 @@ class SessionHooks:
         if report.when != "call":
             return
         for name, value in report.user_properties:
-            if name == PROPERTY:
+            if name == PROPERTY and isinstance(value, dict):
                 key = str(Path(value["claims"]).resolve())
                 self.state.collected.setdefault(key, []).append(value)
 

@@ -26,7 +26,7 @@ def factor(source: str, target: str) -> float | None:
         src = ureg.parse_units(ALIASES.get(source.lower(), source.lower()))
         dst = ureg.parse_units(ALIASES.get(target.lower(), target.lower()))
         return float((1 * src).to(dst).magnitude)
-    except Exception:  # noqa: BLE001 - pint raises many kinds for unknown or mismatched units
+    except Exception:
         return None
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  -- quote marks and apostrophes are the subject here
+
 """Find the claim file's entities, and other people's names, in a string.
 
 :class:`EntityMatcher` is a configured callable: it compiles the entities of a claim file
@@ -115,7 +115,7 @@ _NOT_NAMES = frozenset(
     People People's Democratic Peace Prize Day Week Year Month Mr Mrs Ms Dr Said Says Told
     Prime Vice Deputy Chief Supreme Grand Great Old New Red Blue Green Black Ltd Inc Co Jr Sr
     US UK UN EU USA USSR DPRK AFP AP EFE CBS BBC CNN
-    """.split()  # noqa: SIM905  -- a word list reads better as text
+    """.split()
 )
 
 _SPACE = r"[ \t\u00a0]"

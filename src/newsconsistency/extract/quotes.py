@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003  -- quote marks and apostrophes are the subject here
+
 """Quotations in an article: where they are, who said them, and whether they say a claim.
 
 Finding quotes (:func:`find_quotes`, :class:`QuoteFinder`)

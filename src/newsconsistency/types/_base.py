@@ -110,20 +110,24 @@ def conclude(
     evidence = tuple(f.evidence for f in [*conflicts, *agrees])
     if conflicts:
         first = conflicts[0]
-        note = f" ({first.note})" if first.note else ""
-        message = f"expected {expected}; found “{first.evidence.found}”{note} (line {first.evidence.line})"
+        message = f"expected {expected}; found {_cite(first.evidence, first.note)}"
         if agrees:
-            message += f", but also “{agrees[0].evidence.found}” (line {agrees[0].evidence.line})"
+            message += f", but also {_cite(agrees[0].evidence)}"
         return Verdict(claim.id, source, "conflict", message, first.evidence.found, evidence,
                        claim.severity)
     if agrees:
         first = agrees[0]
-        message = f"found “{first.evidence.found}” (line {first.evidence.line}) as expected: {expected}"
+        message = f"found {_cite(first.evidence)} as expected: {expected}"
         return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
                        claim.severity)
     about = ", ".join(claim.about) if claim.about else claim.id
     return Verdict(claim.id, source, "silent", f"nothing about {about} ({expected})", None, (),
                    claim.severity)
+
+
+def _cite(evidence: Evidence, note: str = "") -> str:
+    note = f" ({note})" if note else ""
+    return f"“{evidence.found}”{note} (line {evidence.line})"
 
 
 def judge_by_value(

@@ -67,9 +67,9 @@ def article_event_date(doc: Document) -> dt.date | None:
         if claim is not None:
             for tied in tied_mentions(claim, doc, "date"):
                 m: DateMention = tied.mention
-                if m.kind in ("absolute", "deictic") and m.granularity == "day" and m.value:
-                    if not statement_time(doc.parsed(tied.index), m.start):
-                        return m.value
+                stated = m.kind in ("absolute", "deictic") and m.granularity == "day"
+                if stated and m.value and not statement_time(doc.parsed(tied.index), m.start):
+                    return m.value
         return doc.context.claims.event.date
 
     result: dt.date | None = doc.memo("event-date", compute)
