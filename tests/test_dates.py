@@ -285,3 +285,113 @@ def test_a_full_date_in_any_supported_style_is_found_with_its_day(
     sentence = f"Officials said the agreement was signed on {written} in the capital."
     mention = only(find_dates(sentence, base))
     assert (mention.text, mention.value, mention.granularity) == (written, day, "day")
+
+
+# Regressions found by scoring the finder on Recognizers-Text's DateParser cases
+# (benchmarks/accuracy.py); each phrase below was missed or misread before.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They will meet May twenty one.", ("May twenty one", dt.date(2019, 5, 21))),
+        (
+            "It was signed on September 10, nineteen zero one.",
+            ("September 10, nineteen zero one", dt.date(1901, 9, 10)),
+        ),
+        (
+            "It was signed on the tenth of September, two thousand.",
+            ("tenth of September, two thousand", dt.date(2000, 9, 10)),
+        ),
+        (
+            "It was signed on Sunday Jan twenty one two thousand and eighteen",
+            ("Sunday Jan twenty one two thousand and eighteen", dt.date(2018, 1, 21)),
+        ),
+    ],
+)
+def test_days_and_years_written_in_words_are_read(
+    sentence: str, expected: tuple[str, dt.date]
+) -> None:
+    text, _, value = resolved(sentence)
+    assert (text, value) == expected
+
+
+def test_a_number_of_people_after_a_date_is_not_its_year_in_words() -> None:
+    text = "On 5 May, two thousand people marched."
+    assert resolved(text) == ("5 May", "day", dt.date(2019, 5, 5))
+
+
+def test_a_weekday_with_a_day_in_cardinal_words_is_that_day() -> None:
+    assert resolved("They met Friday the fifteen.")[::2] == (
+        "Friday the fifteen",
+        dt.date(2019, 3, 15),
+    )
+
+
+def test_a_count_of_people_after_the_weekday_is_not_a_day() -> None:
+    assert resolved("On Friday the two leaders met.")[::2] == ("Friday", dt.date(2019, 4, 19))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She went back for the 27.", ("the 27", dt.date(2019, 3, 27))),
+        ("She went back on 15", ("15", dt.date(2019, 4, 15))),
+        ("She went back for the twenty second.", ("the twenty second", dt.date(2019, 4, 22))),
+    ],
+)
+def test_a_day_of_the_month_without_a_suffix_is_read_where_it_ends_the_clause(
+    sentence: str, expected: tuple[str, dt.date]
+) -> None:
+    assert resolved(sentence)[::2] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Exports rose by 15.", "He was one of the 27.", "He came in for the second time."],
+)
+def test_counts_and_ordinals_after_the_are_not_days_of_the_month(sentence: str) -> None:
+    assert find_dates(sentence, SUMMIT_DAY) == []
+
+
+def test_a_day_of_next_month_counts_from_the_publication_month() -> None:
+    assert resolved("We meet the 20th of next month.")[::2] == (
+        "the 20th of next month",
+        dt.date(2019, 5, 20),
+    )
+
+
+def test_a_day_the_month_does_not_have_gives_nothing() -> None:
+    assert find_dates("We meet the 31st of this month.", SUMMIT_DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the first Friday of July", dt.date(2018, 7, 6)),
+        ("the second Monday of next month", dt.date(2019, 5, 13)),
+        ("the last Friday of March", dt.date(2019, 3, 29)),
+        ("the third Tuesday", dt.date(2019, 4, 16)),
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_one_day(phrase: str, expected: dt.date) -> None:
+    assert resolved(f"They met {phrase}.") == (phrase, "day", expected)
+
+
+def test_a_fifth_weekday_the_month_does_not_have_gives_nothing() -> None:
+    assert find_dates("They met the fifth Sunday of April.", SUMMIT_DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("three weeks from tomorrow", dt.date(2019, 5, 17)),
+        ("two days before yesterday", dt.date(2019, 4, 22)),
+        ("two Sundays from now", dt.date(2019, 5, 5)),
+        ("the day after tmrw", dt.date(2019, 4, 27)),
+    ],
+)
+def test_shifts_from_today_tomorrow_or_yesterday_count_from_that_day(
+    phrase: str, expected: dt.date
+) -> None:
+    assert resolved(f"They meet {phrase}.") == (phrase, "day", expected)

@@ -29,6 +29,12 @@ Resolution rules (``base`` is the article's publication date):
   ``anaphoric``: ``offset_days`` counts from the event the sentence refers back to (months
   count as 30.436875 days and years as 365.2425 days, rounded). "two months after the Hanoi
   talks" names its own anchor and is not returned.
+* Days and years in words read where the expression ends a clause: "May twenty one",
+  "September 10, nineteen zero one", "Friday the fifteen" ("5 May, two thousand people" is
+  no year). A day of the month alone ("for the 27.", "on 15", "the 20th of next month") is the
+  most recent such day, or that day of the named month; "the first Friday of July" and
+  "the second Monday of next month" are one day; "three weeks from tomorrow" and "two Sundays
+  from now" count from that day.
 * Weeks alone ("last week") and date ranges are not returned; "last week Sunday" is.
 
 Compact forms mixing a month name and numbers that the rules above do not read ("25-Apr-19",
@@ -98,7 +104,14 @@ def _ordinal_day_words() -> dict[str, int]:
 
 
 _NUMBER_WORDS = _number_words()
+_VAGUE_AMOUNTS = frozenset({"a", "an", "a few", "few", "a couple of", "couple of"})
+_CARDINALS = {w: n for w, n in _NUMBER_WORDS.items() if w not in _VAGUE_AMOUNTS}  # 1-99
 _ORDINAL_DAYS = _ordinal_day_words()
+_CARDINAL_DAYS = {w: n for w, n in _CARDINALS.items() if n <= 31}
+_TWO_DIGIT_WORDS = [w for w, n in _CARDINALS.items() if n >= 10]
+_CENTURIES = {"eighteen": 18, "nineteen": 19, "twenty": 20}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -115,7 +128,21 @@ _WEEKDAY = rf"(?P<weekday>{_alternation(list(_WEEKDAYS))})\b"
 _WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 _DAY_NUMBER = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)"
 _DAY_WORD = rf"(?P<dayword>{_alternation(list(_ORDINAL_DAYS))})(?![\w-])"
+_ENDS = r"(?=\s*(?:[.,;:!?)]|$))"  # the expression ends a clause
+# An ordinal day word, or a cardinal one that ends a clause ("Friday the fifteen.").
+_ANY_DAY_WORD = (
+    rf"(?P<dayword>(?:{_alternation(list(_ORDINAL_DAYS))})(?![\w-])"
+    rf"|(?:{_alternation(list(_CARDINAL_DAYS))})(?![\w-]){_ENDS})"
+)
+# A year in words ("two thousand and eighteen", "nineteen seventy-eight", "nineteen oh one"),
+# only where it ends a clause: "5 May, two thousand people marched" is no year.
+_CARDINAL_ALTERNATION = _alternation(list(_CARDINALS))
+_YEAR_WORDS = rf"""(?P<yearword>two\s+thousand(?:\s+and)?(?:\s+(?:{_CARDINAL_ALTERNATION}))?
+    |(?:{"|".join(_CENTURIES)})\s+(?:hundred|(?:zero|oh|o)\s+(?:{"|".join(_UNITS[1:])})
+      |{_alternation(_TWO_DIGIT_WORDS)}))(?![\w-]){_ENDS}"""
 _YEAR = r"(?P<year>[12]\d{3})(?!\d|,\d|%)"
+# what may follow a day written in words: the end of a clause or a year
+_YEAR_AHEAD = rf"\s*(?:[.,;:!?)]|$)|\s+[12]\d{{3}}|\s+(?:two\s+thousand|{'|'.join(_CENTURIES)})\b"
 _LEAD = r"(?<![\w$£€¥#.,/-])"  # a number must not continue a money amount, a decimal, ...
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
@@ -124,7 +151,7 @@ _FULL_DAY_MONTH = re.compile(
     (?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
     (?:{_DAY_NUMBER}\.?\s*(?:of\s+|[-/.]\s*)?|{_DAY_WORD}\s+of\s+)
     {_MONTH}
-    (?:(?:,?\s*|[-/])(?:of\s+)?{_YEAR})?
+    (?:(?:,?\s*|[-/])(?:of\s+)?(?:{_YEAR}|{_YEAR_WORDS}))?
     """,
     _FLAGS,
 )
@@ -132,8 +159,8 @@ _FULL_MONTH_DAY = re.compile(
     rf"""\b
     (?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
     {_MONTH}(?:\s*|[-/])(?:the\s+)?
-    (?:{_DAY_NUMBER}|{_DAY_WORD}(?=\s*(?:[,.;:!?)]|$|\s+[12]\d{{3}})))
-    (?:(?:,\s*|\s+|[-/])(?:of\s+)?{_YEAR})?
+    (?:{_DAY_NUMBER}|{_ANY_DAY_WORD.replace(_ENDS, "")}(?={_YEAR_AHEAD}))
+    (?:(?:,\s*|\s+|[-/])(?:of\s+)?(?:{_YEAR}|{_YEAR_WORDS}))?
     """,
     _FLAGS,
 )
@@ -166,10 +193,32 @@ _BARE_YEAR = re.compile(
     (?:\s*(?:-|\N{EN DASH}|to|and|until|till)\s*(?P<end>(?:19|20)\d\d)(?![\w%]|[.,]\d))?""",
     _FLAGS,
 )
+_DAY_LEAD = r"(?P<lead>(?:on|for|since|until|by)\s+)"
 _DAY_OF_MONTH = re.compile(
-    r"\b(?P<lead>on\s+|for\s+|since\s+|until\s+|by\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?P<end>\s*(?:[.,;:!?)]|$))?",
-    re.IGNORECASE,
+    rf"""\b{_DAY_LEAD}?(?P<the>the\s+)?(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?\b
+    (?P<end>\s*(?:[.,;:!?)]|$))?""",
+    _FLAGS,
+)
+_DAY_WORD_OF_MONTH = re.compile(rf"\b{_DAY_LEAD}the\s+{_ANY_DAY_WORD}{_ENDS}", _FLAGS)
+_WHICH_MONTH = {
+    "next": 1, "following": 1, "coming": 1, "this": 0, "current": 0, "last": -1,
+    "previous": -1,
+}  # fmt: skip
+_RELATIVE_MONTH = rf"(?:the\s+)?(?P<which>{'|'.join(_WHICH_MONTH)})\s+month\b"
+_DAY_OF_RELATIVE_MONTH = re.compile(
+    rf"""\b(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|{_DAY_WORD})
+    \s+of\s+{_RELATIVE_MONTH}""",
+    _FLAGS,
+)
+_NTH_WEEKDAY = re.compile(
+    rf"""\b(?:the\s+)?(?P<nth>{"|".join(_NTH)})\s+{_WEEKDAY}
+    (?:\s+(?:of|in)\s+(?:{_MONTH}(?:,?\s+{_YEAR})?|{_RELATIVE_MONTH}))?""",
+    _FLAGS,
+)
+_WEEKDAYS_FROM_NOW = re.compile(
+    rf"""\b(?P<count>{_alternation(_UNITS[2:])}|[2-9])\s+
+    (?P<weekday>{_alternation(list(_WEEKDAYS))})s?\s+from\s+(?:now|today)\b""",
+    _FLAGS,
 )
 _WEEKDAY_EXPR = re.compile(
     rf"""\b
@@ -177,7 +226,7 @@ _WEEKDAY_EXPR = re.compile(
       |(?P<week_before>this|next|last)\s+week(?:'s)?,?\s+(?:on\s+)?)?
     {_WEEKDAY}
     (?:,?\s+(?:of\s+)?(?P<week_after>this|next|last)\s+week\b
-      |,?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|{_DAY_WORD}))?
+      |,?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|{_ANY_DAY_WORD}))?
     """,
     _FLAGS,
 )
@@ -185,7 +234,8 @@ _DEICTIC_WORDS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "yesterday": -1, "last night": -1, "tomorrow": 1, "tmrw": 1,
     "the day before yesterday": -2, "day before yesterday": -2,
-    "the day after tomorrow": 2, "day after tomorrow": 2,
+    "the day after tomorrow": 2, "day after tomorrow": 2, "the day after tmrw": 2,
+    "day after tmrw": 2,
 }  # fmt: skip
 _DEICTIC = re.compile(rf"\b(?:{_alternation(list(_DEICTIC_WORDS))})\b", re.IGNORECASE)
 _ANAPHORIC_WORDS = {
@@ -221,6 +271,11 @@ _RELATIVE = re.compile(
     (?P<direction>ago|earlier|later|before|after|from\s+now|from\s+today|hence)\b
     (?P<end>\s*(?:[.,;:!?)]|$))?
     (?!\s+than\b)""",
+    _FLAGS,
+)
+_RELATIVE_TO_DAY = re.compile(  # "three weeks from tomorrow", "two days before yesterday"
+    rf"""(?<![\w$£€.,-])(?P<quantity>{_QUANTITIES})\s+(?P<direction>from|after|before)\s+
+    (?P<anchor>today|tomorrow|tmrw|yesterday)\b""",
     _FLAGS,
 )
 _IN_TIME = re.compile(
@@ -327,17 +382,36 @@ def _is_verb_month(word: str) -> bool:
 
 
 def _day_of(match: re.Match[str]) -> int:
-    if match["day"] is not None:
+    if match.groupdict().get("day") is not None:
         return int(match["day"])
-    return _ORDINAL_DAYS[" ".join(match["dayword"].lower().split())]
+    word = " ".join(match["dayword"].lower().split())
+    return _ORDINAL_DAYS.get(word) or _CARDINAL_DAYS[word]
+
+
+def _year_of_words(words: str) -> int:
+    """2018 from "two thousand and eighteen", 1978 from "nineteen seventy-eight"."""
+    parts = [w for w in words.lower().replace("-", " ").split() if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + (_CARDINALS[" ".join(parts[2:])] if parts[2:] else 0)
+    century, rest = _CENTURIES[parts[0]] * 100, parts[1:]
+    if rest == ["hundred"]:
+        return century
+    if rest[0] in {"zero", "oh", "o"}:
+        return century + _CARDINALS[rest[1]]
+    return century + _CARDINALS[" ".join(rest)]
 
 
 def _full_date(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
     month_word = match["month"]
-    if _is_verb_month(month_word) and match["year"] is None:
+    if _is_verb_month(month_word) and match["year"] is None and match["yearword"] is None:
         return
     month, day = _month_number(month_word), _day_of(match)
-    year = int(match["year"]) if match["year"] else _year_for(month, day, ctx)
+    if match["year"]:
+        year: int | None = int(match["year"])
+    elif match["yearword"]:
+        year = _year_of_words(match["yearword"])
+    else:
+        year = _year_for(month, day, ctx)
     if year is None:
         yield _blocked(match)
         return
@@ -422,12 +496,99 @@ def _bare_year(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
 
 
 def _day_of_month(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
-    if ctx.base is None or (match["lead"] is None and match["end"] is None):
+    """A day of the month ("the 27th", "on the 27th", "for the 27.") read as the most recent
+    one; a bare number needs a leading "on"/"for"/... and to end a clause."""
+    if ctx.base is None or not _reads_as_day(match):
         return
-    value = _recent_day_of_month(int(match["day"]), ctx.base, weekday=None)
+    value = _recent_day_of_month(_day_of(match), ctx.base, weekday=None)
     if value is not None:
+        groups = match.groupdict()
+        day_group = "dayword" if groups.get("dayword") else "suffix" if groups["suffix"] else "day"
         start = match.start() + len(match["lead"] or "")
-        yield _mention(ctx, (start, match.end("day") + 2), "deictic", "day", value)
+        yield _mention(ctx, (start, match.end(day_group)), "deictic", "day", value)
+
+
+def _reads_as_day(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    if "suffix" not in groups:
+        return True  # a day in words: the pattern already asks for a lead, "the" and an end
+    lead, the, ending = groups["lead"], groups["the"], groups["end"] is not None
+    if groups["suffix"] and the:
+        return lead is not None or ending
+    return lead is not None and ending and (the is not None or lead.split()[0].lower() == "on")
+
+
+def _month_at(base: dt.date, offset: int) -> tuple[int, int]:
+    return _months_back(base, -offset)
+
+
+def _day_of_relative_month(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    """A day of a month named relatively ("the 20th of next month"); a day the month does
+    not have gives nothing."""
+    if ctx.base is None:
+        return
+    year, month = _month_at(ctx.base, _WHICH_MONTH[match["which"].lower()])
+    value = _safe_date(year, month, _day_of(match))
+    yield (
+        _blocked(match) if value is None else _mention(ctx, match.span(), "deictic", "day", value)
+    )
+
+
+def _nth_weekday(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    """The nth weekday of a month: "the first Friday of July", "the second Monday of next
+    month", "third Tuesday" (of the base date's month); a fifth weekday the month does not
+    have gives nothing."""
+    nth, weekday = _NTH[match["nth"].lower()], _WEEKDAYS[match["weekday"].lower()]
+    base = ctx.base
+    if match["month"] is not None:
+        month = _month_number(match["month"])
+        if match["year"] is not None:
+            year = int(match["year"])
+        elif base is not None:
+            year = base.year if month <= base.month else base.year - 1
+        else:
+            return
+    elif nth < 0 or base is None:
+        return  # "last Sunday" is the weekday rule's
+    else:
+        offset = _WHICH_MONTH[match["which"].lower()] if match["which"] else 0
+        year, month = _month_at(base, offset)
+    first = dt.date(year, month, 1)
+    if nth > 0:
+        day = 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+    else:
+        last = calendar.monthrange(year, month)[1]
+        day = last - (dt.date(year, month, last).weekday() - weekday) % 7
+    value = _safe_date(year, month, day)
+    yield (
+        _blocked(match)
+        if value is None
+        else _mention(ctx, match.span(), "deictic", "day", value, weekday=weekday)
+    )
+
+
+def _weekdays_from_now(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    """A count of weekdays ahead: "two Sundays from now" is the second Sunday after the base."""
+    if ctx.base is None:
+        return
+    count_text = match["count"].lower()
+    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+    weekday = _WEEKDAYS[match["weekday"].lower()]
+    ahead = (weekday - ctx.base.weekday() - 1) % 7 + 1 + 7 * (count - 1)
+    value = ctx.base + dt.timedelta(days=ahead)
+    yield _mention(ctx, match.span(), "deictic", "day", value, weekday=weekday)
+
+
+def _relative_to_day(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    """A shift counted from today, tomorrow or yesterday: "three weeks from tomorrow"."""
+    if ctx.base is None:
+        return
+    anchor = match["anchor"].lower()
+    start = ctx.base + dt.timedelta(days=_DEICTIC_WORDS[anchor])
+    sign = -1 if match["direction"].lower() == "before" else 1
+    value = _shift(start, match["quantity"], sign)
+    if value is not None:
+        yield _mention(ctx, match.span(), "deictic", "day", value)
 
 
 def _recent_day_of_month(day: int, base: dt.date, weekday: int | None) -> dt.date | None:
@@ -602,6 +763,8 @@ _NUMBER = frozenset({_DIGITS})
 _YEAR_NUMBER = frozenset({_FOUR_DIGITS})
 _JOINED = frozenset({_JOINED_DIGITS})
 _MONTH_WORDS = frozenset(_MONTHS)
+_DAY_WORD_ENDINGS = frozenset(re.split(r"[\s-]", w)[-1] for w in [*_ORDINAL_DAYS, *_CARDINAL_DAYS])
+_NTH_ENDINGS = frozenset(_WORD.findall(" ".join(_NTH)))
 _UNIT_WORDS = frozenset(
     [*_UNIT_NAMES, *(f"{unit}s" for unit in _UNIT_NAMES), *_GLUED_UNITS, "mons"]
 )
@@ -625,7 +788,20 @@ _RULES = (
         _anaphoric,
         (frozenset({"day", "night", "evening", "morning", "earlier", "later"}),),
     ),
-    _Rule(_DAY_OF_MONTH, _day_of_month, (_NUMBER, frozenset({"st", "nd", "rd", "th"}))),
+    _Rule(_DAY_OF_MONTH, _day_of_month, (_NUMBER, frozenset({"the", "on"}))),
+    _Rule(_DAY_WORD_OF_MONTH, _day_of_month, (_DAY_WORD_ENDINGS, frozenset({"the"}))),
+    _Rule(_DAY_OF_RELATIVE_MONTH, _day_of_relative_month, (frozenset({"month"}),)),
+    _Rule(_NTH_WEEKDAY, _nth_weekday, (frozenset(_WEEKDAYS), _NTH_ENDINGS)),
+    _Rule(
+        _WEEKDAYS_FROM_NOW,
+        _weekdays_from_now,
+        (frozenset(f"{day}s" for day in _WEEKDAYS) | frozenset(_WEEKDAYS), frozenset({"from"})),
+    ),
+    _Rule(
+        _RELATIVE_TO_DAY,
+        _relative_to_day,
+        (frozenset({"today", "tomorrow", "tmrw", "yesterday"}), _UNIT_WORDS),
+    ),
     _Rule(_MONTH_ALONE, _month_alone, (_MONTH_WORDS,)),
     _Rule(_NUMERIC_NO_YEAR, _numeric_no_year, (_JOINED,)),
     _Rule(_BARE_YEAR, _bare_year, (_YEAR_NUMBER,)),
