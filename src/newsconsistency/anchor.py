@@ -70,42 +70,52 @@ def clause_starts(text: str) -> list[int]:
 
 
 class Parsed:
-    """A sentence tokenised once: its tokens, its clauses, and what marks each event word."""
+    """A sentence read once: clause boundaries, words on demand, and event-word marks.
 
-    __slots__ = ("_marks", "clauses", "ends", "text", "token_clause", "tokens")
+    Words are found where they are asked for (a few before or after an offset) rather than
+    tokenising whole sentences: most sentences only ever need a handful of them.
+    """
+
+    __slots__ = ("_marks", "_tokens", "clauses", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self.ends = [t.end for t in self.tokens]
         self.clauses = clause_starts(text)
-        self.token_clause = [self.clause(t.start) for t in self.tokens]
+        self._tokens: list[Token] | None = None
         self._marks: dict[tuple[int, int], str] = {}
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
 
     def clause(self, offset: int) -> int:
         return bisect_right(self.clauses, offset) - 1
 
+    def clause_end(self, offset: int) -> int:
+        i = self.clause(offset) + 1
+        return self.clauses[i] if i < len(self.clauses) else len(self.text)
+
     def before(self, start: int, n: int, *, same_clause: bool = True) -> list[Token]:
-        """Up to ``n`` tokens ending at or before ``start`` (in its clause), in text order."""
-        i = bisect_right(self.ends, start)
-        lo = max(i - n, 0)
-        if same_clause:
-            clause = self.clause(start)
-            lo = i
-            while lo > 0 and i - lo < n and self.token_clause[lo - 1] == clause:
-                lo -= 1
-        return self.tokens[lo:i]
+        """Up to ``n`` words ending at or before ``start`` (in its clause), in text order."""
+        floor = self.clauses[self.clause(start)] if same_clause else 0
+        lo = max(floor, start - 16 * n - 16)
+        found = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(self.text, lo, start)]
+        if found and lo > floor and found[0].start == lo and _is_word_char(self.text, lo - 1):
+            found.pop(0)  # the window cut a word in two
+        return found[-n:]
 
     def after(self, end: int, n: int) -> list[Token]:
-        """Up to ``n`` tokens starting at or after ``end``, in its clause."""
-        clause = self.clause(max(end - 1, 0))
-        i = bisect_right(self.ends, end)
+        """Up to ``n`` words starting at or after ``end``, in its clause."""
+        stop = self.clause_end(max(end - 1, 0))
         out: list[Token] = []
-        for j in range(i, len(self.tokens)):
-            if len(out) == n or self.token_clause[j] != clause:
+        for m in WORD.finditer(self.text, end, stop):
+            if len(out) == n:
                 break
-            if self.tokens[j].start >= end:
-                out.append(self.tokens[j])
+            if m.start() == end and _is_word_char(self.text, end - 1):
+                continue  # the rest of a word that started before ``end``
+            out.append(Token(m.group(), m.start(), m.end()))
         return out
 
     def mark(self, start: int, end: int, scope: Scope) -> str:
@@ -127,6 +137,10 @@ class Parsed:
             return False
         year = WHEN_AFTER_YEAR.search(self.text, 0, start)
         return year is not None and int(year.group(1)) != scope.event_year
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "-'’")
 
 
 def _term_pattern(term: str) -> str:

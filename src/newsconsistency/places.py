@@ -16,13 +16,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import attrs
 from rapidfuzz.distance import Levenshtein
 
-from newsconsistency.anchor import Parsed, Token
+from newsconsistency.anchor import WORD, Parsed
 
 Relation = Literal["same", "inside", "container", "other"]
 
@@ -52,6 +52,9 @@ NAMED_PLACE = re.compile(
     r"(?<![\w-])(?:[A-Z][\w’'-]*\s+){1,3}(?:[Ii]slands?|University|Airport|Province|District|"
     r"Region|County|Square|Palace|Stadium|Bay|Peninsula|Oblast|Prefecture|Krai)\b"
 )
+LOCATIVE_START = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Ii]nside)\s")
+LABEL = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+([A-Z][^\W_]+(?:\s[A-Z][^\W_]+)?)\s+(?=[a-z])")
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][^\W_]*(?:[-'’][^\W_]+)*")
 NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday i".split()
@@ -77,6 +80,7 @@ class PlaceGraph:
     aliases: Mapping[str, str]  # folded alias -> canonical
     pattern: re.Pattern[str] | None = attrs.field(init=False)
     fuzzy_words: Mapping[str, str] = attrs.field(init=False)
+    prefixes: frozenset[str] = attrs.field(init=False)  # first letters of fuzzy_words
 
     @classmethod
     def build(cls, places: Iterable[tuple[str, Sequence[str], Sequence[str]]]) -> PlaceGraph:
@@ -107,6 +111,10 @@ class PlaceGraph:
             # single names are matched with their capital; phrases in any case
             parts.append(body if len(words) > 1 else f"(?-i:{re.escape(_title(alias))})")
         return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+    @prefixes.default
+    def _prefixes(self) -> frozenset[str]:
+        return frozenset(word[:3] for word in self.fuzzy_words)
 
     @fuzzy_words.default
     def _fuzzy(self) -> dict[str, str]:
@@ -141,8 +149,8 @@ class PlaceGraph:
         return frozenset(w for alias in self.aliases for w in alias.split())
 
     def find(self, parsed: Parsed) -> list[PlaceMention]:
-        """Every place name in the sentence: the graph's, fuzzy variants, gazetteer places."""
-        text, tokens = parsed.text, parsed.tokens
+        """Every place name in the sentence: the graph's, fuzzy variants, other places."""
+        text = parsed.text
         found: list[PlaceMention] = []
         taken: list[tuple[int, int]] = []
         if self.pattern is not None:
@@ -150,27 +158,19 @@ class PlaceGraph:
                 node = self.aliases[_fold(m.group())]
                 found.append(self._mention(parsed, m.start(), m.end(), node))
                 taken.append((m.start(), m.end()))
-        for i, tok in enumerate(tokens):
-            if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
-                continue
-            word = tok.lower.removesuffix("’s").removesuffix("'s")
-            variant = self._fuzzy_node(word)
-            if variant is not None:
-                found.append(self._mention(parsed, tok.start, tok.end, variant, fuzzy=True))
-                taken.append((tok.start, tok.end))
-                continue
-            if i and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in OPENERS:
-                continue  # inside a capitalised run: only its first word starts a name
-            span = _gazetteer_span(tokens, i)
-            if span is not None:
-                start, end = span
-                mention = self._mention(parsed, start, end, None)
-                # "talks on Ukraine" is a topic: only in/at locate a place we do not know
-                if _preposition(parsed, start) not in GAZETTEER_LOCATIVE:
-                    mention = attrs.evolve(mention, locative=False)
-                if mention.locative or _label(parsed, start, end):
-                    found.append(mention)
-                    taken.append((start, end))
+        if self.prefixes:
+            for m in CAPITALISED.finditer(text):
+                word = m.group().lower().removesuffix("’s").removesuffix("'s")
+                if word[:3] not in self.prefixes or _inside(m.start(), taken):
+                    continue
+                variant = self._fuzzy_node(word)
+                if variant is not None:
+                    found.append(self._mention(parsed, m.start(), m.end(), variant, fuzzy=True))
+                    taken.append(m.span())
+        for mention in _unknown_places(parsed):
+            if not _inside(mention.start, taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
         for m in NAMED_PLACE.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(self._mention(parsed, m.start(), m.end(), None))
@@ -275,14 +275,42 @@ def _preposition(parsed: Parsed, start: int) -> str | None:
     return None
 
 
-def _gazetteer_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """The longest run of capitalised words from ``tokens[i]`` that the gazetteer knows."""
-    run = [tokens[i]]
-    for tok in tokens[i + 1 : i + 4]:
-        if tok.text[:1].isupper():
-            run.append(tok)
-        else:
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _unknown_places(parsed: Parsed) -> Iterator[PlaceMention]:
+    """Gazetteer places where they could locate an event: "in X", "at X", "the X summit".
+
+    Only the words after a locative preposition (across "the far-eastern Russian city of")
+    and a name between an article and a noun are looked up: "talks on Ukraine" is a topic,
+    "Moscow as a player" a mention.
+    """
+    text = parsed.text
+    for m in LOCATIVE_START.finditer(text):
+        stop = parsed.clause_end(m.start())
+        for word in WORD.finditer(text, m.end(), min(stop, m.end() + 90)):
+            token = word.group()
+            if token[:1].isupper():
+                span = _gazetteer_span(parsed, word.start())
+                if span is not None:
+                    yield PlaceMention(span[0], span[1], text[span[0]:span[1]], None, True, False)
+                    break
+            elif token.lower() not in BRIDGE:
+                break
+    for m in LABEL.finditer(text):
+        span = _gazetteer_span(parsed, m.start(1))
+        if span is not None and span[1] == m.end(1):
+            yield PlaceMention(span[0], span[1], m.group(1), None, False, False)
+
+
+def _gazetteer_span(parsed: Parsed, start: int) -> tuple[int, int] | None:
+    """The longest run of capitalised words from ``start`` that the gazetteer knows."""
+    run = []
+    for tok in parsed.after(start, 4):
+        if not tok.text[:1].isupper():
             break
+        run.append(tok)
     for n in range(len(run), 0, -1):
         name = " ".join(t.text for t in run[:n]).removesuffix("’s").removesuffix("'s")
         if name.lower() not in NOT_PLACES and _gazetteer_has(name.lower()):
