@@ -8,6 +8,7 @@ kept, so fourteen claims that read the same sentence cost one extraction.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -82,6 +83,30 @@ class Document:
     def base(self) -> dt.date | None:
         """The date deictic expressions count from: publication, else the event's date."""
         return self.article.published or self.context.claims.event.date
+
+    def sentences_about(self, claim_id: str) -> list[int]:
+        """Indices of the sentences that use the claim's terms: one pass over the text."""
+        key = "about:" + claim_id
+        if key not in self._memo:
+            pattern = self.context.abouts[claim_id].pattern
+            if pattern is None:
+                self._memo[key] = list(range(len(self.sentences)))
+            else:
+                starts = self._starts()
+                text, found = self.article.text, []
+                for m in pattern.finditer(text):
+                    i = bisect_right(starts, m.start()) - 1
+                    if i >= 0 and m.end() <= self.sentences[i].end and (not found or found[-1] != i):
+                        found.append(i)
+                self._memo[key] = found
+        result: list[int] = self._memo[key]
+        return result
+
+    def _starts(self) -> list[int]:
+        if "starts" not in self._memo:
+            self._memo["starts"] = [s.start for s in self.sentences]
+        starts: list[int] = self._memo["starts"]
+        return starts
 
     def parsed(self, i: int) -> Parsed:
         """Sentence ``i`` tokenised, with its clauses: computed once."""

@@ -48,9 +48,7 @@ def tied_mentions(
     word does not untie a value from them.
     """
     about = doc.context.abouts[claim.id]
-    for i, sentence in enumerate(doc.sentences):
-        if about.pattern is not None and about.pattern.search(sentence.text) is None:
-            continue
+    for i in doc.sentences_about(claim.id):
         mentions = doc.mentions(kind, i)  # extractors exit early: cheaper than parsing
         if not mentions:
             continue
