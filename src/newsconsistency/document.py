@@ -42,6 +42,7 @@ class Context:
     finders: dict[str, Finder]
     events: About  # event words: common event nouns and the terms of date and place claims
     scope: Scope
+    by_type: dict[str, tuple[str, ...]]  # claim type -> ids of its claims
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -64,7 +65,10 @@ class Context:
         abouts = {c.id: About(c.about, scope) for c in claims.claims}
         terms = {t for c in claims.claims if c.type in ("date", "place") for t in c.about}
         events = About(tuple(sorted(terms | set(EVENT_NOUNS))), scope)
-        return cls(claims, places, scope.entity_words, abouts, finders, events, scope)
+        by_type: dict[str, tuple[str, ...]] = {}
+        for c in claims.claims:
+            by_type[c.type] = (*by_type.get(c.type, ()), c.id)
+        return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type)
 
 
 @attrs.define
@@ -74,6 +78,7 @@ class Document:
     _parsed: dict[int, Parsed] = attrs.field(factory=dict)
     _mentions: dict[tuple[str, int], Sequence[Any]] = attrs.field(factory=dict)
     _memo: dict[str, Any] = attrs.field(factory=dict)
+    _occurrences: dict[tuple[str, int], list[Occurrence]] = attrs.field(factory=dict)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -125,18 +130,23 @@ class Document:
             self._mentions[key] = self.context.events.occurrences(self.parsed(i))
         return list(self._mentions[key])
 
+    def occurrences(self, claim_id: str, i: int) -> list[Occurrence]:
+        """The claim's terms in sentence ``i``, marked as this event's or another's."""
+        key = (claim_id, i)
+        found = self._occurrences.get(key)
+        if found is None:
+            found = self._occurrences[key] = self.context.abouts[claim_id].occurrences(
+                self.parsed(i)
+            )
+        return found
+
     def claim_occurrences(self, claim_type: str, i: int) -> list[tuple[str, Occurrence]]:
         """The terms of every claim of ``claim_type`` in sentence ``i``, with claim ids."""
-        key = ("terms:" + claim_type, i)
-        if key not in self._mentions:
-            parsed = self.parsed(i)
-            self._mentions[key] = [
-                (c.id, o)
-                for c in self.context.claims.claims
-                if c.type == claim_type
-                for o in self.context.abouts[c.id].occurrences(parsed)
-            ]
-        return list(self._mentions[key])
+        return [
+            (claim_id, o)
+            for claim_id in self.context.by_type.get(claim_type, ())
+            for o in self.occurrences(claim_id, i)
+        ]
 
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
         key = (kind, i)

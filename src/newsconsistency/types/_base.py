@@ -56,7 +56,7 @@ def tied_mentions(
             yield from (Tied(i, m, Occurrence(m.start, m.start, "", False)) for m in mentions)
             continue
         parsed = doc.parsed(i)
-        occurrences = about.occurrences(parsed)
+        occurrences = doc.occurrences(claim.id, i)
         if relational:
             for m in mentions:
                 # the terms name the other event; the distance spans the whole sentence
