@@ -143,6 +143,19 @@ def _is_word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "-'’")
 
 
+INFLECTIONS = ("", "s", "es", "ed", "d", "ing", "er", "ers")
+
+
+def first_word_forms(term: str) -> set[str]:
+    """The lower-case words a term can start with (inflected, for a one-word term)."""
+    words = [w.lower() for w in re.findall(r"[^\W_]+", term)]
+    if not words:
+        return set()
+    if len(words) == 1 and words[0][-1:].isalpha():
+        return {words[0] + suffix for suffix in INFLECTIONS}
+    return {words[0]}
+
+
 def _term_pattern(term: str) -> str:
     words = WORD.findall(term)
     if not words:

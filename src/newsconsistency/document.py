@@ -8,13 +8,14 @@ kept, so fourteen claims that read the same sentence cost one extraction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 
-from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token
+from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token, first_word_forms
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.model import ClaimSet, Evidence
 from newsconsistency.places import PlaceGraph
@@ -27,6 +28,9 @@ EVENT_NOUNS = (
     "concert", "tournament", "final", "race", "launch", "eruption", "outbreak", "disaster",
     "tsunami", "landslide", "accident", "collision", "bombing", "coup", "funeral", "wedding",
 )
+
+EVENTS = "\x00events"  # the key of the event words among the claims' terms
+INDEX_WORD = re.compile(r"[^\W_]+")
 
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
 
@@ -43,6 +47,7 @@ class Context:
     events: About  # event words: common event nouns and the terms of date and place claims
     scope: Scope
     by_type: dict[str, tuple[str, ...]]  # claim type -> ids of its claims
+    first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> about keys
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -68,7 +73,13 @@ class Context:
         by_type: dict[str, tuple[str, ...]] = {}
         for c in claims.claims:
             by_type[c.type] = (*by_type.get(c.type, ()), c.id)
-        return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type)
+        abouts[EVENTS] = events
+        first_words: dict[str, tuple[str, ...]] = {}
+        for key, about in abouts.items():
+            for form in {f for term in about.terms for f in first_word_forms(term)}:
+                first_words[form] = (*first_words.get(form, ()), key)
+        return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
+                   first_words)
 
 
 @attrs.define
@@ -90,28 +101,41 @@ class Document:
         return self.article.published or self.context.claims.event.date
 
     def sentences_about(self, claim_id: str) -> list[int]:
-        """Indices of the sentences that use the claim's terms: one pass over the text."""
-        key = "about:" + claim_id
-        if key not in self._memo:
-            pattern = self.context.abouts[claim_id].pattern
-            if pattern is None:
-                self._memo[key] = list(range(len(self.sentences)))
-            else:
-                starts = self._starts()
-                text, found = self.article.text, []
-                for m in pattern.finditer(text):
-                    i = bisect_right(starts, m.start()) - 1
-                    if i >= 0 and m.end() <= self.sentences[i].end and (not found or found[-1] != i):
-                        found.append(i)
-                self._memo[key] = found
-        result: list[int] = self._memo[key]
-        return result
+        """Indices of the sentences that use the claim's terms, in order."""
+        if self.context.abouts[claim_id].pattern is None:
+            return list(range(len(self.sentences)))
+        return list(self._term_index().get(claim_id, {}))
 
-    def _starts(self) -> list[int]:
-        if "starts" not in self._memo:
-            self._memo["starts"] = [s.start for s in self.sentences]
-        starts: list[int] = self._memo["starts"]
-        return starts
+    def _term_index(self) -> dict[str, dict[int, list[tuple[int, int]]]]:
+        """about key -> sentence index -> spans of its terms, from one pass over the words.
+
+        Each word is looked up among the first words of all the claims' terms; only there is
+        a claim's pattern tried, anchored. One pass serves every claim.
+        """
+        index: dict[str, dict[int, list[tuple[int, int]]]] | None = self._memo.get("terms")
+        if index is not None:
+            return index
+        index = {}
+        text, sentences = self.article.text, self.sentences
+        starts = [s.start for s in sentences]
+        firsts, abouts = self.context.first_words, self.context.abouts
+        for word in INDEX_WORD.finditer(text):
+            keys = firsts.get(word.group().lower())
+            if not keys:
+                continue
+            i = bisect_right(starts, word.start()) - 1
+            if i < 0 or word.start() >= sentences[i].end:
+                continue  # furniture or front matter
+            for key in keys:
+                pattern = abouts[key].pattern
+                m = pattern.match(text, word.start()) if pattern is not None else None
+                if m is not None and m.end() <= sentences[i].end:
+                    spans = index.setdefault(key, {}).setdefault(i, [])
+                    start, end = m.start() - starts[i], m.end() - starts[i]
+                    if not spans or spans[-1][1] <= start:  # "last summit", then "summit"
+                        spans.append((start, end))
+        self._memo["terms"] = index
+        return index
 
     def parsed(self, i: int) -> Parsed:
         """Sentence ``i`` tokenised, with its clauses: computed once."""
@@ -125,19 +149,21 @@ class Document:
 
     def event_occurrences(self, i: int) -> list[Occurrence]:
         """Event words in sentence ``i``, each marked as this event's or another's."""
-        key = ("events", i)
-        if key not in self._mentions:
-            self._mentions[key] = self.context.events.occurrences(self.parsed(i))
-        return list(self._mentions[key])
+        return self.occurrences(EVENTS, i)
 
-    def occurrences(self, claim_id: str, i: int) -> list[Occurrence]:
+    def occurrences(self, key: str, i: int) -> list[Occurrence]:
         """The claim's terms in sentence ``i``, marked as this event's or another's."""
-        key = (claim_id, i)
-        found = self._occurrences.get(key)
+        found = self._occurrences.get((key, i))
         if found is None:
-            found = self._occurrences[key] = self.context.abouts[claim_id].occurrences(
-                self.parsed(i)
-            )
+            spans = self._term_index().get(key, {}).get(i, ())
+            found = []
+            if spans:
+                parsed, scope = self.parsed(i), self.context.scope
+                found = [
+                    Occurrence(s, e, parsed.text[s:e], bool(r := parsed.mark(s, e, scope)), r)
+                    for s, e in spans
+                ]
+            self._occurrences[(key, i)] = found
         return found
 
     def claim_occurrences(self, claim_type: str, i: int) -> list[tuple[str, Occurrence]]:
