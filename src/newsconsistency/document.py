@@ -32,6 +32,10 @@ EVENT_NOUNS = (
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
 INDEX_WORD = re.compile(r"[^\W_]+")
 
+def _is_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalnum()
+
+
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
 
 
@@ -48,6 +52,7 @@ class Context:
     scope: Scope
     by_type: dict[str, tuple[str, ...]]  # claim type -> ids of its claims
     first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> about keys
+    _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -80,6 +85,15 @@ class Context:
                 first_words[form] = (*first_words.get(form, ()), key)
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
                    first_words)
+
+
+    def term_pattern(self, key: str, first_word: str) -> re.Pattern[str] | None:
+        """The terms of ``key`` that start with ``first_word``, compiled once."""
+        cache_key = (key, first_word)
+        if cache_key not in self._patterns:
+            terms = tuple(t for t in self.abouts[key].terms if first_word in first_word_forms(t))
+            self._patterns[cache_key] = About(terms, self.scope).pattern
+        return self._patterns[cache_key]
 
 
 @attrs.define
@@ -118,24 +132,47 @@ class Document:
         index = {}
         text, sentences = self.article.text, self.sentences
         starts = [s.start for s in sentences]
-        firsts, abouts = self.context.first_words, self.context.abouts
-        for word in INDEX_WORD.finditer(text):
-            keys = firsts.get(word.group().lower())
-            if not keys:
-                continue
-            i = bisect_right(starts, word.start()) - 1
-            if i < 0 or word.start() >= sentences[i].end:
+        for key, position in self._term_starts(text):
+            i = bisect_right(starts, position) - 1
+            if i < 0 or position >= sentences[i].end:
                 continue  # furniture or front matter
-            for key in keys:
-                pattern = abouts[key].pattern
-                m = pattern.match(text, word.start()) if pattern is not None else None
-                if m is not None and m.end() <= sentences[i].end:
-                    spans = index.setdefault(key, {}).setdefault(i, [])
-                    start, end = m.start() - starts[i], m.end() - starts[i]
-                    if not spans or spans[-1][1] <= start:  # "last summit", then "summit"
-                        spans.append((start, end))
+            word_end = position
+            while word_end < len(text) and text[word_end].isalnum():
+                word_end += 1
+            pattern = self.context.term_pattern(key, text[position:word_end].lower())
+            m = pattern.match(text, position) if pattern is not None else None
+            if m is not None and m.end() <= sentences[i].end:
+                spans = index.setdefault(key, {}).setdefault(i, [])
+                start, end = m.start() - starts[i], m.end() - starts[i]
+                if not spans or spans[-1][1] <= start:  # "last summit", then "summit"
+                    spans.append((start, end))
+        for by_sentence in index.values():
+            for spans in by_sentence.values():
+                spans.sort()
         self._memo["terms"] = index
         return index
+
+    def _term_starts(self, text: str) -> list[tuple[str, int]]:
+        """(about key, offset) wherever a word starts one of the claims' terms, in order."""
+        firsts = self.context.first_words
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters change length when lower-cased
+            return sorted(
+                (key, m.start())
+                for m in INDEX_WORD.finditer(text)
+                for key in firsts.get(m.group().lower(), ())
+            )
+        found = []
+        for word in set(INDEX_WORD.findall(lowered)).intersection(firsts):
+            keys = firsts[word]
+            at = lowered.find(word)
+            while at >= 0:  # str.find is a fast literal search; check the word's edges
+                end = at + len(word)
+                if not _is_word(lowered, at - 1) and not _is_word(lowered, end):
+                    found.extend((key, at) for key in keys)
+                at = lowered.find(word, end)
+        found.sort(key=lambda item: item[1])
+        return found
 
     def parsed(self, i: int) -> Parsed:
         """Sentence ``i`` tokenised, with its clauses: computed once."""
