@@ -162,7 +162,7 @@ class Document:
                 for m in INDEX_WORD.finditer(text)
                 for key in firsts.get(m.group().lower(), ())
             )
-        found = []
+        found: list[tuple[str, int]] = []
         for word in set(INDEX_WORD.findall(lowered)).intersection(firsts):
             keys = firsts[word]
             at = lowered.find(word)
