@@ -1,0 +1,77 @@
+"""Several processes on one machine give exactly the serial report."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsconsistency import check, load_article, load_claims
+from newsconsistency.cli import main
+from tests.conftest import SEEDS, SUMMIT
+
+
+def _nudge_numbers(text: str, rng: random.Random) -> str:
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + rng.choice((0, 0, 1, 5))), text)
+
+
+def write_synthetic(directory: Path, count: int) -> list[Path]:
+    """``count`` articles recombined from the seeds' paragraphs, some figures changed."""
+    paragraphs = [
+        line.strip()
+        for seed in SEEDS
+        for line in seed.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) > 80
+    ]
+    paths = []
+    for index in range(count):
+        rng = random.Random(index)
+        body = [_nudge_numbers(p, rng) for p in rng.sample(paragraphs, 10)]
+        path = directory / f"syn_{index:03d}.txt"
+        path.write_text("Thursday 25 April 2019\n\n" + "\n\n".join(body), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_two_jobs_give_the_serial_report_on_the_seeds() -> None:
+    claims = load_claims(SUMMIT)
+    assert check(claims, SEEDS, jobs=2).to_json() == check(claims, SEEDS, jobs=1).to_json()
+
+
+def test_two_jobs_give_the_serial_report_on_fifty_synthetic_articles(tmp_path: Path) -> None:
+    claims = load_claims(SUMMIT)
+    paths = write_synthetic(tmp_path, 50)
+    serial = check(claims, paths, jobs=1)
+    assert check(claims, paths, jobs=2).to_json() == serial.to_json()
+    assert serial.summary["conflict"] > 0  # the corpus exercises conflicts, not only agreement
+
+
+def test_article_objects_are_checked_in_parallel_like_paths() -> None:
+    claims = load_claims(SUMMIT)
+    articles = [load_article(seed) for seed in SEEDS]
+    assert check(claims, articles, jobs=2).verdicts == check(claims, SEEDS).verdicts
+
+
+def test_an_unreadable_source_fails_in_parallel_as_it_does_serially(tmp_path: Path) -> None:
+    claims = load_claims(SUMMIT)
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"caf\xe9 on Thursday")
+    paths = [SEEDS[0], broken, tmp_path / "missing.txt", SEEDS[1]]
+    parallel = check(claims, paths, jobs=2)
+    assert parallel.to_json() == check(claims, paths).to_json()
+    assert parallel.verdict("summit-date", "broken").status == "conflict"
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_the_cli_prints_the_same_report_with_two_jobs(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = main(["check", str(SUMMIT), "--format", fmt, "--jobs", "1"])
+    serial = capsys.readouterr().out
+    two = main(["check", str(SUMMIT), "--format", fmt, "--jobs", "2"])
+    assert (two, capsys.readouterr().out) == (one, serial)
+    if fmt == "json":
+        assert json.loads(serial)["summary"]["agree"] > 0
