@@ -46,12 +46,13 @@ class Context:
     claims: ClaimSet
     places: PlaceGraph
     entity_words: frozenset[str]
-    abouts: dict[str, About]  # claim id -> compiled about terms
+    abouts: dict[str, About]  # term key -> compiled about terms
     finders: dict[str, Finder]
     events: About  # event words: common event nouns and the terms of date and place claims
     scope: Scope
-    by_type: dict[str, tuple[str, ...]]  # claim type -> ids of its claims
-    first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> about keys
+    by_type: dict[str, tuple[str, ...]]  # claim type -> term keys of its claims
+    first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> term keys
+    term_keys: dict[str, str]  # claim id -> the key of its terms
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
 
     @classmethod
@@ -72,19 +73,22 @@ class Context:
         words |= places.words
         event_date = claims.event.date
         scope = Scope(frozenset(words), event_date.year if event_date else None)
-        abouts = {c.id: About(c.about, scope) for c in claims.claims}
+        # claims with the same terms share one About: their sentences and ties are computed once
+        term_keys = {c.id: "\x01".join(sorted(c.about)) for c in claims.claims}
+        abouts = {term_keys[c.id]: About(c.about, scope) for c in claims.claims}
         terms = {t for c in claims.claims if c.type in ("date", "place") for t in c.about}
         events = About(tuple(sorted(terms | set(EVENT_NOUNS))), scope)
         by_type: dict[str, tuple[str, ...]] = {}
         for c in claims.claims:
-            by_type[c.type] = (*by_type.get(c.type, ()), c.id)
+            if term_keys[c.id] not in by_type.get(c.type, ()):
+                by_type[c.type] = (*by_type.get(c.type, ()), term_keys[c.id])
         abouts[EVENTS] = events
         first_words: dict[str, tuple[str, ...]] = {}
         for key, about in abouts.items():
             for form in {f for term in about.terms for f in first_word_forms(term)}:
                 first_words[form] = (*first_words.get(form, ()), key)
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
-                   first_words)
+                   first_words, term_keys)
 
 
     def term_pattern(self, key: str, first_word: str) -> re.Pattern[str] | None:
@@ -102,7 +106,7 @@ class Document:
     context: Context
     _parsed: dict[int, Parsed] = attrs.field(factory=dict)
     _mentions: dict[tuple[str, int], Sequence[Any]] = attrs.field(factory=dict)
-    _memo: dict[str, Any] = attrs.field(factory=dict)
+    _memo: dict[Any, Any] = attrs.field(factory=dict)
     _occurrences: dict[tuple[str, int], list[Occurrence]] = attrs.field(factory=dict)
 
     @property
@@ -114,11 +118,11 @@ class Document:
         """The date deictic expressions count from: publication, else the event's date."""
         return self.article.published or self.context.claims.event.date
 
-    def sentences_about(self, claim_id: str) -> list[int]:
-        """Indices of the sentences that use the claim's terms, in order."""
-        if self.context.abouts[claim_id].pattern is None:
+    def sentences_about(self, key: str) -> list[int]:
+        """Indices of the sentences that use the terms of ``key``, in order."""
+        if self.context.abouts[key].pattern is None:
             return list(range(len(self.sentences)))
-        return list(self._term_index().get(claim_id, {}))
+        return list(self._term_index().get(key, {}))
 
     def _term_index(self) -> dict[str, dict[int, list[tuple[int, int]]]]:
         """about key -> sentence index -> spans of its terms, from one pass over the words.
@@ -204,11 +208,11 @@ class Document:
         return found
 
     def claim_occurrences(self, claim_type: str, i: int) -> list[tuple[str, Occurrence]]:
-        """The terms of every claim of ``claim_type`` in sentence ``i``, with claim ids."""
+        """The terms of every claim of ``claim_type`` in sentence ``i``, with term keys."""
         return [
-            (claim_id, o)
-            for claim_id in self.context.by_type.get(claim_type, ())
-            for o in self.occurrences(claim_id, i)
+            (key, o)
+            for key in self.context.by_type.get(claim_type, ())
+            for o in self.occurrences(key, i)
         ]
 
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
@@ -216,6 +220,13 @@ class Document:
         if key not in self._mentions:
             self._mentions[key] = self.context.finders[kind](self, i)
         return self._mentions[key]
+
+    def memo_get(self, key: Any) -> Any:
+        return self._memo.get(key)
+
+    def memo_set(self, key: Any, value: Any) -> Any:
+        self._memo[key] = value
+        return value
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self._memo:

@@ -47,8 +47,17 @@ def tied_mentions(
     distance to another event: their terms name that event, so being another event's
     word does not untie a value from them.
     """
-    about = doc.context.abouts[claim.id]
-    for i in doc.sentences_about(claim.id):
+    key = doc.context.term_keys[claim.id]
+    cache = ("tied", claim.type, kind, key, relational)
+    tied: list[Tied] | None = doc.memo_get(cache)
+    if tied is None:
+        tied = doc.memo_set(cache, list(_tie(key, claim.type, doc, kind, relational)))
+    return iter(tied)
+
+
+def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
+    about = doc.context.abouts[key]
+    for i in doc.sentences_about(key):
         mentions = doc.mentions(kind, i)  # extractors exit early: cheaper than parsing
         if not mentions:
             continue
@@ -56,7 +65,7 @@ def tied_mentions(
             yield from (Tied(i, m, Occurrence(m.start, m.start, "", False)) for m in mentions)
             continue
         parsed = doc.parsed(i)
-        occurrences = doc.occurrences(claim.id, i)
+        occurrences = doc.occurrences(key, i)
         if relational:
             for m in mentions:
                 # the terms name the other event; the distance spans the whole sentence
@@ -65,8 +74,8 @@ def tied_mentions(
             continue
         events = doc.event_occurrences(i)
         own = {(o.start, o.end) for o in occurrences}
-        rivals = [o for cid, o in doc.claim_occurrences(claim.type, i)
-                  if cid != claim.id and (o.start, o.end) not in own]
+        rivals = [o for k, o in doc.claim_occurrences(claim_type, i)
+                  if k != key and (o.start, o.end) not in own]
         for m in mentions:
             if parsed.other_time(m.start, doc.context.scope):
                 continue
