@@ -127,3 +127,42 @@ def test_evidence_offsets_point_into_the_text_as_read() -> None:
     evidence = verdict.evidence[0]
     assert text[evidence.start : evidence.end] == evidence.text
     assert evidence.line == 6
+
+
+BARE = """
+event: {date: 2019-04-25}
+claims:
+  - id: food-aid
+    type: money
+    value: 25 million
+    currency: USD
+  - id: venue
+    type: place
+    value: Vladivostok
+  - id: putin-law
+    type: quote
+    speaker: Vladimir Putin
+    text: We need to restore the power of international law
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("Russia has provided $25 million in food aid.", "food-aid", "agree"),
+        ("Russia has provided $52 million in food aid.", "food-aid", "conflict"),
+        ("The port was sold for $52 million in 2001.", "food-aid", "silent"),
+        ("The summit was held in Moscow.", "venue", "conflict"),
+        ("“We need to restore the power of international law,” Putin said.", "putin-law",
+         "agree"),
+        ("“We need to restore the power of international law,” Mr Putin said.", "putin-law",
+         "agree"),
+        ("“We need to restore the power of international law,” Lavrov said.", "putin-law",
+         "conflict"),
+    ],
+)
+def test_a_claim_file_without_about_or_entities_still_ties_by_id_and_name(
+    text: str, claim: str, expected: str
+) -> None:
+    report = check(loads_claims(BARE, "bare.yaml"), [parse_article(text, "a")])
+    assert report.verdict(claim, "a").status == expected

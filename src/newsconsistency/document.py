@@ -17,7 +17,7 @@ import attrs
 
 from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token, first_word_forms
 from newsconsistency.articles import Article, Sentence
-from newsconsistency.model import ClaimSet, Evidence
+from newsconsistency.model import Claim, ClaimSet, Evidence
 from newsconsistency.places import PlaceGraph
 
 EVENT_NOUNS = (
@@ -31,6 +31,29 @@ EVENT_NOUNS = (
 
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
 INDEX_WORD = re.compile(r"[^\W_]+")
+
+GENERIC_ID_WORDS = frozenset(
+    "date day when time place venue location where count number amount total value sum "
+    "claim fact the of a an in on at".split()
+)
+
+
+def terms_of(claim: Claim) -> tuple[str, ...]:
+    """The words that name a claim's subject: its ``about``, else read from its id.
+
+    A claim without ``about`` is still only about its subject: ``food-aid`` is about "food
+    aid", ``labourers`` about "labourers"; a date or place claim is also about the event
+    itself ("summit", "meeting", ...). Quotes need no terms: the words are the subject.
+    """
+    if claim.about or claim.type == "quote":
+        return claim.about
+    words = [w for w in re.split(r"[-_\s]+", claim.id) if w and w not in GENERIC_ID_WORDS]
+    terms = tuple(dict.fromkeys([" ".join(words), *(w for w in words if len(w) > 3)]))
+    terms = tuple(t for t in terms if t)
+    if claim.type in ("date", "place", "duration"):
+        terms += tuple(n for n in EVENT_NOUNS if n not in terms)
+    return terms
+
 
 def _is_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isalnum()
@@ -74,9 +97,10 @@ class Context:
         event_date = claims.event.date
         scope = Scope(frozenset(words), event_date.year if event_date else None)
         # claims with the same terms share one About: their sentences and ties are computed once
-        term_keys = {c.id: "\x01".join(sorted(c.about)) for c in claims.claims}
-        abouts = {term_keys[c.id]: About(c.about, scope) for c in claims.claims}
-        terms = {t for c in claims.claims if c.type in ("date", "place") for t in c.about}
+        about = {c.id: terms_of(c) for c in claims.claims}
+        term_keys = {c.id: "\x01".join(sorted(about[c.id])) for c in claims.claims}
+        abouts = {term_keys[c.id]: About(about[c.id], scope) for c in claims.claims}
+        terms = {t for c in claims.claims if c.type in ("date", "place") for t in about[c.id]}
         events = About(tuple(sorted(terms | set(EVENT_NOUNS))), scope)
         by_type: dict[str, tuple[str, ...]] = {}
         for c in claims.claims:

@@ -14,7 +14,7 @@ from typing import Any
 
 from newsconsistency.document import Document
 from newsconsistency.extract.quotes import find_quotes, match_quote, normalise_quote
-from newsconsistency.model import Claim, Evidence, Verdict
+from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
 from newsconsistency.types._base import Finding, conclude
 
@@ -41,6 +41,26 @@ def _described(phrase: str | None) -> str | None:
     return None if phrase.casefold() in PRONOUNS else phrase
 
 
+HONORIFICS = frozenset("mr mrs ms miss dr president prime minister sir dame".split())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in name.casefold().replace(".", "").split() if w not in HONORIFICS}
+
+
+def same_person(found: str, claimed: str, entities: Entities) -> bool:
+    """Whether the words that attributed a quote name the claim's speaker.
+
+    Through the claim file's entities when it names them; else by name: "Putin" and "Mr
+    Putin" name Vladimir Putin, "Kim" names Kim Jong-un, but "Kim Jong-il" does not.
+    """
+    canonical = entities.canonical(found)
+    if canonical is not None:
+        return canonical == claimed
+    words, claimed_words = _name_words(found), _name_words(claimed)
+    return bool(words) and (words <= claimed_words or claimed_words <= words)
+
+
 class QuoteType:
     name = "quote"
 
@@ -64,8 +84,7 @@ class QuoteType:
             line = text.count("\n", 0, start) + 1
             found = quote.text[match.span[0] : match.span[1]]
             evidence = Evidence(text[start:end], start, end, line, found)
-            speaker = entities.canonical(who) or who
-            if speaker != spec.speaker:
+            if not same_person(who, spec.speaker, entities):
                 shown = quote.speaker_text or who
                 findings.append(Finding("conflict", evidence, f"attributed to {shown}"))
             elif match.changes:
