@@ -97,10 +97,10 @@ class Context:
         event_date = claims.event.date
         scope = Scope(frozenset(words), event_date.year if event_date else None)
         # claims with the same terms share one About: their sentences and ties are computed once
-        about = {c.id: terms_of(c) for c in claims.claims}
-        term_keys = {c.id: "\x01".join(sorted(about[c.id])) for c in claims.claims}
-        abouts = {term_keys[c.id]: About(about[c.id], scope) for c in claims.claims}
-        terms = {t for c in claims.claims if c.type in ("date", "place") for t in about[c.id]}
+        subject = {c.id: terms_of(c) for c in claims.claims}
+        term_keys = {c.id: "\x01".join(sorted(subject[c.id])) for c in claims.claims}
+        abouts = {term_keys[c.id]: About(subject[c.id], scope) for c in claims.claims}
+        terms = {t for c in claims.claims if c.type in ("date", "place") for t in subject[c.id]}
         events = About(tuple(sorted(terms | set(EVENT_NOUNS))), scope)
         by_type: dict[str, tuple[str, ...]] = {}
         for c in claims.claims:
