@@ -1,4 +1,3 @@
-
 """Quotations in an article: where they are, who said them, and whether they say a claim.
 
 Finding quotes (:func:`find_quotes`, :class:`QuoteFinder`)
@@ -71,7 +70,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import attrs
@@ -462,9 +461,21 @@ class QuoteFinder:
     def __init__(self, entities: Entities | EntityMatcher) -> None:
         self.entities = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
 
-    def __call__(self, article: Article) -> list[Quote]:
+    def __call__(
+        self, article: Article, wanted: Callable[[str], bool] | None = None
+    ) -> list[Quote]:
+        """The article's quotes, attributed; with ``wanted``, none unless one is wanted.
+
+        ``wanted`` is a cheap test on a quote's text (does it look like a claim's words?):
+        attribution reads the article up to its last quote, so an article none of whose
+        quotes is wanted costs only the scan for quote marks.
+        """
         text, sentences = article.text, article.sentences
         raw = [q for start, end in _paragraphs(sentences) for q in _scan(text, start, end)]
+        if wanted is not None:
+            last = max((i for i, q in enumerate(raw)
+                        if wanted(text[q.inner_start:q.inner_end])), default=-1)
+            raw = raw[: last + 2] if last >= 0 else []  # the next quote bounds the last one
         if not raw:
             return []
         starts = [s.start for s in sentences]
@@ -553,9 +564,11 @@ def _finder(key: tuple[tuple[str, tuple[str, ...]], ...]) -> QuoteFinder:
     return QuoteFinder(Entities(dict(key)))
 
 
-def find_quotes(article: Article, entities: Entities) -> list[Quote]:
+def find_quotes(
+    article: Article, entities: Entities, wanted: Callable[[str], bool] | None = None
+) -> list[Quote]:
     """The quotes of an article in text order, attributed (see the module docs)."""
-    return _finder(_entities_key(entities))(article)
+    return _finder(_entities_key(entities))(article, wanted)
 
 
 # --------------------------------------------------------------------------- matching

@@ -25,9 +25,18 @@ def _words(text: str) -> frozenset[str]:
 
 
 def article_quotes(doc: Document) -> list[Any]:
-    quotes: list[Any] = doc.memo(
-        "quotes", lambda: find_quotes(doc.article, doc.context.claims.entities)
-    )
+    """The article's quotes, attributed only if one of them may match a quote claim."""
+
+    def compute() -> list[Any]:
+        claims = [_words(c.spec.text) for c in doc.context.claims.claims if c.type == "quote"]
+
+        def wanted(text: str) -> bool:
+            words = _words(text)
+            return any(2 * len(claim & words) >= len(claim) for claim in claims)
+
+        return find_quotes(doc.article, doc.context.claims.entities, wanted)
+
+    quotes: list[Any] = doc.memo("quotes", compute)
     return quotes
 
 
