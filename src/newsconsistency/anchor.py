@@ -100,11 +100,16 @@ class Parsed:
     def before(self, start: int, n: int, *, same_clause: bool = True) -> list[Token]:
         """Up to ``n`` words ending at or before ``start`` (in its clause), in text order."""
         floor = self.clauses[self.clause(start)] if same_clause else 0
-        lo = max(floor, start - 16 * n - 16)
-        found = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(self.text, lo, start)]
-        if found and lo > floor and found[0].start == lo and _is_word_char(self.text, lo - 1):
-            found.pop(0)  # the window cut a word in two
-        return found[-n:]
+        width = 8 * n + 8  # most words are shorter: widen the window only when it falls short
+        while True:
+            lo = max(floor, start - width)
+            found = [Token(m.group(), m.start(), m.end())
+                     for m in WORD.finditer(self.text, lo, start)]
+            if found and lo > floor and found[0].start == lo and _is_word_char(self.text, lo - 1):
+                found.pop(0)  # the window cut a word in two
+            if len(found) >= n or lo == floor:
+                return found[-n:]
+            width *= 2
 
     def after(self, end: int, n: int) -> list[Token]:
         """Up to ``n`` words starting at or after ``end``, in its clause."""
