@@ -30,6 +30,7 @@ EVENT_NOUNS = (
 )
 
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
+PLACES = "\x00places"  # the key of the place graph's names
 INDEX_WORD = re.compile(r"[^\W_]+")
 
 GENERIC_ID_WORDS = frozenset(
@@ -111,6 +112,9 @@ class Context:
         for key, about in abouts.items():
             for form in {f for term in about.terms for f in first_word_forms(term)}:
                 first_words[form] = (*first_words.get(form, ()), key)
+        # the place graph's names ride on the same pass (first words as written, no inflection)
+        for form in {re.split(r"[\s-]+", alias)[0] for alias in places.aliases}:
+            first_words[form] = (*first_words.get(form, ()), PLACES)
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
                    first_words, term_keys)
 
@@ -160,14 +164,14 @@ class Document:
         index = {}
         text, sentences = self.article.text, self.sentences
         starts = [s.start for s in sentences]
-        for key, position in self._term_starts(text):
+        for key, position, word in self._term_starts(text):
             i = bisect_right(starts, position) - 1
             if i < 0 or position >= sentences[i].end:
                 continue  # furniture or front matter
-            word_end = position
-            while word_end < len(text) and text[word_end].isalnum():
-                word_end += 1
-            pattern = self.context.term_pattern(key, text[position:word_end].lower())
+            if key == PLACES:
+                pattern = self.context.places.pattern
+            else:
+                pattern = self.context.term_pattern(key, word)
             m = pattern.match(text, position) if pattern is not None else None
             if m is not None and m.end() <= sentences[i].end:
                 spans = index.setdefault(key, {}).setdefault(i, [])
@@ -180,24 +184,29 @@ class Document:
         self._memo["terms"] = index
         return index
 
-    def _term_starts(self, text: str) -> list[tuple[str, int]]:
-        """(about key, offset) wherever a word starts one of the claims' terms, in order."""
+    def place_spans(self, i: int) -> list[tuple[int, int]]:
+        """Where the claim file's place names stand in sentence ``i``."""
+        return self._term_index().get(PLACES, {}).get(i, [])
+
+    def _term_starts(self, text: str) -> list[tuple[str, int, str]]:
+        """(key, offset, word) wherever a word starts one of the claims' terms, in order."""
         firsts = self.context.first_words
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters change length when lower-cased
             return sorted(
-                (key, m.start())
-                for m in INDEX_WORD.finditer(text)
-                for key in firsts.get(m.group().lower(), ())
+                ((key, m.start(), m.group().lower())
+                 for m in INDEX_WORD.finditer(text)
+                 for key in firsts.get(m.group().lower(), ())),
+                key=lambda item: item[1],
             )
-        found: list[tuple[str, int]] = []
+        found: list[tuple[str, int, str]] = []
         for word in set(INDEX_WORD.findall(lowered)).intersection(firsts):
             keys = firsts[word]
             at = lowered.find(word)
             while at >= 0:  # str.find is a fast literal search; check the word's edges
                 end = at + len(word)
                 if not _is_word(lowered, at - 1) and not _is_word(lowered, end):
-                    found.extend((key, at) for key in keys)
+                    found.extend((key, at, word) for key in keys)
                 at = lowered.find(word, end)
         found.sort(key=lambda item: item[1])
         return found

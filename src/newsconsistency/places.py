@@ -148,16 +148,22 @@ class PlaceGraph:
     def words(self) -> frozenset[str]:
         return frozenset(w for alias in self.aliases for w in alias.split())
 
-    def find(self, parsed: Parsed) -> list[PlaceMention]:
-        """Every place name in the sentence: the graph's, fuzzy variants, other places."""
+    def find(
+        self, parsed: Parsed, known: Sequence[tuple[int, int]] | None = None
+    ) -> list[PlaceMention]:
+        """Every place name in the sentence: the graph's, fuzzy variants, other places.
+
+        ``known``: where the graph's names stand, when the caller has found them already.
+        """
         text = parsed.text
         found: list[PlaceMention] = []
         taken: list[tuple[int, int]] = []
-        if self.pattern is not None:
-            for m in self.pattern.finditer(text):
-                node = self.aliases[_fold(m.group())]
-                found.append(self._mention(parsed, m.start(), m.end(), node))
-                taken.append((m.start(), m.end()))
+        if known is None:
+            known = [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
+        for start, end in known:
+            node = self.aliases[_fold(text[start:end])]
+            found.append(self._mention(parsed, start, end, node))
+            taken.append((start, end))
         if self.prefixes:
             for m in CAPITALISED.finditer(text):
                 word = m.group().lower().removesuffix("’s").removesuffix("'s")
