@@ -78,6 +78,9 @@ def test_amounts_are_judged_by_value(text: str, claim: str, expected: str) -> No
         ("Pompeo told CBS News on Wednesday that talks would be bumpy.", "silent"),
         ("The first meeting was held in Pyongyang in 2000.", "silent"),
         ("The talks were in 2002, when the summit was planned.", "conflict"),
+        ("Putin met Trump in Helsinki last year.", "silent"),
+        ("Kim will hold talks with Xi Jinping in Beijing next month.", "silent"),
+        ("The leaders met Thursday in Vladivostok.", "agree"),
     ],
 )
 def test_dates_count_only_for_this_event(text: str, expected: str) -> None:
@@ -106,6 +109,8 @@ def test_a_weekday_without_any_base_date_is_judged_by_weekday() -> None:
         ("The talks in Hanoi with Donald Trump failed.", "city", "silent"),
         ("The summit was held 80 km north of Moscow.", "city", "silent"),
         ("The talks focused on Ukraine.", "city", "silent"),
+        ("Putin met Trump in Helsinki last year.", "city", "silent"),
+        ("Putin met Kim in Moscow.", "city", "conflict"),
     ],
 )
 def test_places_locate_this_event_or_nothing(text: str, claim: str, expected: str) -> None:

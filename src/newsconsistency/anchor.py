@@ -40,6 +40,10 @@ YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)(?:['’]s)?")
 WHEN_AFTER_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\W*$")
 SKIPPABLE = frozenset("the a an his her their its this that these those our your my".split())
 PARTICIPANT_INTRO = frozenset(["with", "between"])
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
 TITLES = frozenset(
     "us u.s. president prime minister secretary chancellor king queen premier leader "
     "mr mrs ms dr general gen the former state of".split()
@@ -236,8 +240,13 @@ def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
         names = before[-1].text.split("-")
         if all(n[:1].isupper() for n in names) and _foreign(names, entity_words):
             return f"“{before[-1].text} {word_text}” names another party"
-    # a participant who is not one of ours: "talks with Trump", "between Trump and Kim"
+    # a participant who is not one of ours: "talks with Trump", "between Trump and Kim",
+    # or right after the word, as the object of a verb: "met Trump in Helsinki"
     after = parsed.after(end, 10)
+    if after and after[0].start - end <= 1:
+        names = [n for n in _capitalised_run(after[:4]) if n.lower() not in CALENDAR]
+        if names and _foreign(names, entity_words):
+            return f"“{word_text} {' '.join(names)}” is another event"
     for i, tok in enumerate(after[:3]):
         if tok.lower in PARTICIPANT_INTRO:
             names = _capitalised_run(after[i + 1 : i + 8])
