@@ -126,3 +126,9 @@ class Verdict:
         if self.error is not None:
             data["error"] = self.error
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Verdict:
+        evidence = tuple(Evidence(**e) for e in data.get("evidence", ()))
+        return cls(data["claim"], data["source"], data["status"], data["message"],
+                   data.get("found"), evidence, data.get("severity", "error"), data.get("error"))

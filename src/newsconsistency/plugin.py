@@ -227,7 +227,7 @@ def _write_report(path: Path, rows: list[dict[str, Any]], out: Path) -> None:
     """Rebuild the engine's report from the verdicts the items sent, and render it."""
     from newsconsistency.claims import load_claims
     from newsconsistency.errors import NewsConsistencyError
-    from newsconsistency.model import Evidence, Verdict
+    from newsconsistency.model import Verdict
     from newsconsistency.report import Report, SourceInfo
 
     formats = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
@@ -244,11 +244,6 @@ def _write_report(path: Path, rows: list[dict[str, Any]], out: Path) -> None:
         by_source.setdefault(r["source"]["id"], []).append(r["verdict"])
     for source, verdicts in by_source.items():
         verdicts.sort(key=lambda v: order.get(v["claim"], len(order)))
-        report.add(infos[source], [
-            Verdict(v["claim"], v["source"], v["status"], v["message"], v.get("found"),
-                    tuple(Evidence(**e) for e in v["evidence"]), v.get("severity", "error"),
-                    v.get("error"))
-            for v in verdicts
-        ])
+        report.add(infos[source], [Verdict.from_json(v) for v in verdicts])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report.render(formats.get(out.suffix.lower(), "json")), encoding="utf-8")

@@ -6,9 +6,11 @@ Renderers live in :mod:`newsconsistency.render`, one module per format, register
 from __future__ import annotations
 
 import datetime as dt
+import json
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -55,24 +57,54 @@ class SourceInfo:
 
 @attrs.define
 class Report:
-    """What :func:`~newsconsistency.check` returns; iterate it for the verdicts."""
+    """What :func:`~newsconsistency.check` returns; iterate it for the verdicts.
+
+    A long run keeps its first ``keep`` verdicts in memory and spills the rest, as JSON
+    lines, to a temporary file, so that checking an archive stays flat in memory; counts
+    and the pass/fail answer are kept as verdicts arrive.
+    """
 
     claims: ClaimSet
     sources: list[SourceInfo] = attrs.field(factory=list)
-    verdicts: list[Verdict] = attrs.field(factory=list)
+    keep: int = 20_000
+    _held: list[Verdict] = attrs.field(factory=list, alias="_held")
+    _spill: IO[bytes] | None = attrs.field(default=None, alias="_spill")
+    _counts: Counter[str] = attrs.field(factory=Counter, alias="_counts")
+    _failed: bool = attrs.field(default=False, alias="_failed")
 
     def add(self, source: SourceInfo, verdicts: list[Verdict]) -> None:
         self.sources.append(source)
-        self.verdicts.extend(verdicts)
+        for v in verdicts:
+            self._counts[v.status] += 1
+            self._failed = self._failed or v.failed
+        if len(self._held) + len(verdicts) <= self.keep and self._spill is None:
+            self._held.extend(verdicts)
+            return
+        if self._spill is None:
+            self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the report
+        self._spill.write(b"".join(
+            json.dumps(v.to_json(), ensure_ascii=False).encode() + b"\n" for v in verdicts
+        ))
 
     def __iter__(self) -> Iterator[Verdict]:
-        return iter(self.verdicts)
+        yield from self._held
+        if self._spill is not None:
+            self._spill.flush()
+            self._spill.seek(0)
+            for line in self._spill:
+                yield Verdict.from_json(json.loads(line))
+            self._spill.seek(0, 2)
 
     def __len__(self) -> int:
-        return len(self.verdicts)
+        return sum(self._counts.values())
+
+    @property
+    def verdicts(self) -> list[Verdict]:
+        """Every verdict, in order (read back from disk for a long run)."""
+        return list(self)
 
     def verdict(self, claim: str, source: str) -> Verdict:
-        for v in self.verdicts:
+        for v in self:
             if v.claim == claim and v.source == source:
                 return v
         raise KeyError((claim, source))
@@ -80,18 +112,17 @@ class Report:
     def matrix(self) -> dict[str, dict[str, str]]:
         """claim id -> source id -> status."""
         grid: dict[str, dict[str, str]] = {c.id: {} for c in self.claims.claims}
-        for v in self.verdicts:
+        for v in self:
             grid.setdefault(v.claim, {})[v.source] = v.status
         return grid
 
     @property
     def summary(self) -> dict[str, int]:
-        counts = Counter(v.status for v in self.verdicts)
-        return {status: counts.get(status, 0) for status in ("agree", "conflict", "silent")}
+        return {s: self._counts.get(s, 0) for s in ("agree", "conflict", "silent")}
 
     @property
     def failed(self) -> bool:
-        return any(v.failed for v in self.verdicts)
+        return self._failed
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -107,7 +138,7 @@ class Report:
                 for c in self.claims.claims
             ],
             "sources": [s.to_json() for s in self.sources],
-            "verdicts": [v.to_json() for v in self.verdicts],
+            "verdicts": [v.to_json() for v in self],
             "summary": self.summary,
         }
 

@@ -19,7 +19,7 @@ STYLE = (
 
 def render_html(report: Report) -> str:
     sources = [s.id for s in report.sources]
-    verdicts = {(v.claim, v.source): v for v in report.verdicts}
+    verdicts = {(v.claim, v.source): v for v in report}
     title = escape(report.claims.event.name or report.claims.name)
     rows = []
     for claim in report.claims.claims:
@@ -35,7 +35,7 @@ def render_html(report: Report) -> str:
         f"<li><b>{escape(v.claim)}</b> in <code>{escape(v.source)}</code>: {escape(v.message)}"
         + "".join(f"<blockquote>line {e.line}: {escape(e.text)}</blockquote>" for e in v.evidence)
         + "</li>"
-        for v in report.verdicts
+        for v in report
         if v.status == "conflict"
     )
     return (

@@ -29,7 +29,7 @@ def render_markdown(report: Report) -> str:
     for claim, row in grid.items():
         out.append(f"| {claim} | " + " | ".join(SYMBOLS.get(row.get(x, ""), "?") for x in sources)
                    + " |")
-    conflicts = [v for v in report.verdicts if v.status == "conflict"]
+    conflicts = [v for v in report if v.status == "conflict"]
     if conflicts:
         out += ["", "## Conflicts", ""]
         for v in conflicts:

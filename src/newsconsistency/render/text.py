@@ -34,7 +34,7 @@ def render_text(report: Report) -> str:
     ]
     claims = {c.id: c for c in report.claims.claims}
     paths = {s.id: s.path for s in report.sources}
-    for v in report.verdicts:
+    for v in report:
         if v.status != "conflict":
             continue
         label = "CONFLICT" if v.severity == "error" else "WARNING"

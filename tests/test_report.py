@@ -1,0 +1,29 @@
+"""The report: one verdict per pair, counted as they arrive, the same when spilled to disk."""
+
+from __future__ import annotations
+
+import json
+
+from newsconsistency import check, load_claims
+from newsconsistency.engine import Checker
+from newsconsistency.report import Report
+from tests.conftest import SEEDS, SUMMIT
+
+
+def test_a_report_spilled_to_disk_reads_back_the_same_verdicts() -> None:
+    claims = load_claims(SUMMIT)
+    checker = Checker(claims)
+    in_memory, spilled = Report(claims), Report(claims, keep=20)
+    for seed in SEEDS:
+        info, verdicts = checker.check_one(seed)
+        in_memory.add(info, verdicts)
+        spilled.add(info, verdicts)
+    assert spilled.verdicts == in_memory.verdicts
+    assert spilled.summary == in_memory.summary
+    assert spilled.failed is in_memory.failed is True
+    assert json.loads(spilled.render("json")) == json.loads(in_memory.render("json"))
+
+
+def test_the_summary_counts_every_pair_once() -> None:
+    report = check(load_claims(SUMMIT), SEEDS)
+    assert sum(report.summary.values()) == len(report) == len(report.claims) * len(SEEDS)
