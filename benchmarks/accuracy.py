@@ -237,6 +237,10 @@ def excluded_markdown(exclusions: Sequence[Exclusion], peer: Path) -> str:
         'results ("last", "next", "previous", "the last but one") have no counterpart '
         "in our claim types; their cases stay in with no gold, so a position we find there "
         "counts as a false positive.",
+        "- **number**: a hedged number counts as its stated value (\"more than half\" is "
+        "0.5), a range as its two written ends (\"10 to 20\" is 10 and 20, not the midpoint we "
+        "store as its value). A number with a glued unit (\"180ml\") is still our answer and "
+        "counts as a false positive where upstream leaves it to the DimensionModel.",
         "- **number_range**: our answers are the numbers we give a range (`low != high`: "
         "ranges and hedges); ends compare as numbers, brackets are ignored; an open gold end "
         "matches an open end (or 0 below).",

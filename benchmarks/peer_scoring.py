@@ -20,6 +20,9 @@ Scoring decisions (documented in ``benchmarks/EXCLUDED.md``):
 * dates: date precision against ``PastResolution``; dates upstream marks "not resolved"
   (``0001-01-01``: "Feb 30") are no gold, so nothing must be found; an anaphoric mention
   ("3 days later") counts from the reference date.
+* numbers: a hedged number counts as its stated value, a range as its two ends (upstream
+  gives the numbers as written); a number with a glued unit ("180ml") stays an answer and
+  counts as a false positive where upstream leaves it to its DimensionModel.
 * quantulum3: currency quantities are money, ``dimensionless`` ones bare numbers; physical
   quantities are skipped, and any answer overlapping one is ignored rather than counted.
 """
@@ -422,7 +425,12 @@ def ours_currency(case: Case) -> list[Cash]:
 
 
 def ours_number(case: Case) -> list[float]:
-    return [m.value for m in find_numbers(case.text)]
+    """The numbers written: a hedged number is its stated value ("more than half" is 0.5),
+    a range its two ends ("10 to 20" is 10 and 20, not the midpoint we store as its value)."""
+    found: list[float] = []
+    for m in find_numbers(case.text):
+        found.extend((m.low, m.high) if m.hedge == "range" else (m.value,))
+    return found
 
 
 def ours_number_range(case: Case) -> list[tuple[float, float]]:

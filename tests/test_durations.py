@@ -37,6 +37,12 @@ def test_about_two_months_after_is_a_hedged_two_months() -> None:
         ("a couple of days", ("a couple of days", 2, "day")),
         ("a fortnight", ("a fortnight", 2, "week")),
         ("I'll leave for 3h", ("3h", 3, "hour")),
+        ("talks went on all day", ("all day", 1, "day")),
+        ("a full-month stay", ("a full-month", 1, "month")),
+        ("for half hour", ("half hour", 0.5, "hour")),
+        ("for an hour and half", ("an hour and half", 1.5, "hour")),
+        ("wait another week", ("another week", 1, "week")),
+        ("for couple of weeks", ("couple of weeks", 2, "week")),
     ],
 )
 def test_durations_are_read_with_a_canonical_unit(

@@ -42,6 +42,23 @@ def test_some_25_million_in_food_aid_is_a_hedged_dollar_amount() -> None:
         ("100 billion yuan", ("100 billion yuan", 100e9, "CNY", "yuan")),
         ("€10M in savings", ("€10M", 10e6, "EUR", "euro")),
         ("They lost 75 USD million", ("75 USD million", 75e6, "USD", "dollar")),
+        (
+            "it only cost thirteen dollars forty five",
+            ("thirteen dollars forty five", 13.45, None, "dollar"),
+        ),
+        ("It costs 15 dollars and 50.", ("15 dollars and 50", 15.5, None, "dollar")),
+        ("USD115.5", ("USD115.5", 115.5, "USD", "dollar")),
+        ("115USD", ("115USD", 115, "USD", "dollar")),
+        ("40 rmb", ("40 rmb", 40, "CNY", "yuan")),
+        ("Hey, the cost is 100元!", ("100元", 100, "CNY", "yuan")),
+        (
+            "125 million australian dollars of bonds",
+            ("125 million australian dollars", 125e6, "AUD", "dollar"),
+        ),
+        (
+            "250 million dutch guilders of bonds",
+            ("250 million dutch guilders", 250e6, "NLG", "guilder"),
+        ),
     ],
 )
 def test_amounts_are_read_with_their_currency(
@@ -60,6 +77,10 @@ def test_pounds_of_something_is_a_weight() -> None:
 
 def test_won_the_game_is_not_korean_money() -> None:
     assert find_money("Liverpool, who in 2005 won the cup") == []
+
+
+def test_a_number_after_dollars_followed_by_a_noun_is_not_cents() -> None:
+    assert read("15 dollars and 20 people") == [("15 dollars", 15, None, "dollar")]
 
 
 def test_a_plain_number_is_not_money() -> None:

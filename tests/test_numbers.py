@@ -52,6 +52,27 @@ def test_mention_text_is_the_slice_of_the_sentence_it_came_from() -> None:
         ("two million and a half", 2.5e6),
         ("two dozen eggs", 24),
         ("12,34,567.89 rupees", 1234567.89),
+        ("two thirds of voters", 2 / 3),
+        ("one and a half", 1.5),
+        ("five and a quarter", 5.25),
+        ("one hundred and three quarters", 100.75),
+        ("three twenty-firsts", 3 / 21),
+        ("one hundred thirty fifths", 100 / 35),
+        ("six million and two thirds", 6e6 + 2e6 / 3),
+        ("two thirds of a million", 2e6 / 3),
+        ("one billion and a half million", 1.0005e9),
+        ("two hundred point zero three", 200.03),
+        ("naught point five", 0.5),
+        ("I can give you 3 hundred and 21 yuan.", 321),
+        ("4 thousand 3 hundred and 21 is a valid number.", 4321),
+        ("I count 6 crore and two hundred", 60000200),
+        ("The total is three lakh crore", 3e12),
+        ("3 dozens", 36),
+        ("the result is \u00be", 0.75),
+        ("a 2/3 majority", 2 / 3),
+        ("2  1/4", 2.25),
+        ("one over three", 1 / 3),
+        ("The population is 3 million and a half", 3.5e6),
     ],
 )
 def test_numbers_written_in_news_styles_are_read(text: str, expected: float) -> None:
@@ -76,6 +97,10 @@ def test_numbers_written_in_news_styles_are_read(text: str, expected: float) -> 
         "At 2 pm everybody left.",
         "thousands of people",
         "the twenty-first century",
+        "the 9/11 attacks",
+        "a point of order",
+        "all for naught",
+        "he won a third term",
     ],
 )
 def test_things_that_are_not_counts_give_no_number(text: str) -> None:
@@ -151,6 +176,52 @@ def test_a_plain_count_has_no_unit() -> None:
 
 def test_a_minus_sign_makes_a_negative_number() -> None:
     assert values("it was -5 degrees") == [-5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The answer is minus one", [-1]), ("minus five point five", [-5.5]), ("negative 3", [-3])],
+)
+def test_minus_and_negative_written_as_words_make_a_negative_number(
+    text: str, expected: list[float]
+) -> None:
+    assert values(text) == expected
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_number() -> None:
+    assert values("a margin of error of plus or minus 3 points") == [3]
+
+
+def test_minus_before_a_noun_is_not_a_number() -> None:
+    assert find_numbers("the price minus the tariffs") == []
+
+
+def test_a_third_before_a_noun_is_not_a_fraction() -> None:
+    assert values("for a third time, two of them") == [2]
+
+
+def test_more_than_and_less_than_joined_by_and_make_one_range() -> None:
+    [m] = find_numbers("greater than 100 and smaller than 300 people")
+    assert (m.hedge, m.low, m.high) == ("range", 100, 300)
+
+
+def test_bounds_that_cannot_meet_stay_two_mentions() -> None:
+    found = find_numbers("More than 40 and less than 10, they said.")
+    assert [(m.low, m.high) for m in found] == [(40, math.inf), (0, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("less than or equal to 40", 0, 40),
+        ("200 or greater", 200, math.inf),
+        ("exceed 3000", 3000, math.inf),
+        ("about five hundred or more", 500, math.inf),
+    ],
+)
+def test_comparisons_in_words_are_open_ranges(text: str, low: float, high: float) -> None:
+    [m] = find_numbers(text)
+    assert (m.low, m.high) == (low, high)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,12 @@ def test_the_sixth_world_leader_is_sixth() -> None:
         ("one hundred twenty-fifth", [("one hundred twenty-fifth", 125)]),
         ("two hundredth anniversary", [("two hundredth", 200)]),
         ("the 2nd and 3rd rounds", [("2nd", 2), ("3rd", 3)]),
+        ("a hundred trillionth", [("a hundred trillionth", 100 * 10**12)]),
+        ("trillionth", [("trillionth", 10**12)]),
+        (
+            "twenty-one trillion and three hundred twenty second",
+            [("twenty-one trillion and three hundred twenty second", 21_000_000_000_322)],
+        ),
     ],
 )
 def test_ordinals_are_read_in_words_and_digits(text: str, expected: list[tuple[str, int]]) -> None:
@@ -39,6 +45,10 @@ def test_ordinals_are_read_in_words_and_digits(text: str, expected: list[tuple[s
 )
 def test_second_as_a_unit_of_time_is_not_an_ordinal(text: str) -> None:
     assert ordinals(text) == []
+
+
+def test_the_second_to_last_is_no_position_from_the_start() -> None:
+    assert ordinals("Show me the second to last.") == []
 
 
 def test_a_sentence_without_ordinals_gives_none() -> None:

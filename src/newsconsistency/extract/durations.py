@@ -40,17 +40,18 @@ _UNIT_ALTS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _UNIT_AFTER_RE = re.compile(
     rf"(?i)(?:[ \u00a0]*|[ \u00a0]?-[ \u00a0]?)(?P<u>{_UNIT_ALTS})(?![\w-]|-(?:old|long)\b)"
 )
-# "a week", "an hour", "half a day", "a couple of days", "an hour and a half"
+# "a week", "an hour", "half a day", "half hour", "a couple of days", "an hour and a half",
+# "all day", "a full-month", "another week"
 _ARTICLE_RE = re.compile(
     r"""(?ix)
-    \b(?:
-        (?P<half>half)\s+an?
-      | (?P<couple>a\s+couple\s+of)
-      | (?P<one>an?)(?:\s+(?:full|whole|entire|single))?
+    (?=[ahcfwe])\b(?:  # the lookahead lets `re` skip to candidate letters
+        (?P<half>half)(?:\s+an?)?
+      | (?P<couple>(?:a\s+)?couple\s+of)
+      | (?P<one>an?|another|all|full|whole|entire)(?:\s+(?:full|whole|entire|single))?
     )
-    \s+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade|century
+    [\s-]+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade|century
             |seconds|minutes|hours|days|weeks|months|years|decades)\b
-    (?P<andhalf>\s+and\s+a\s+half\b)?
+    (?P<andhalf>\s+and\s+(?:a\s+)?half\b)?
     """
 )
 # matched on the lower-cased sentence; the lookahead lets `re` skip to candidate letters

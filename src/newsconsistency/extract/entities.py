@@ -1,4 +1,3 @@
-
 """Find the claim file's entities, and other people's names, in a string.
 
 :class:`EntityMatcher` is a configured callable: it compiles the entities of a claim file

@@ -133,7 +133,7 @@ _SUFFIX_RE = re.compile(
     rf"""
     (?:[ \u00a0]?-?|\s)
     (?:
-        (?i:(?P<nation>{_NATION_ALTS})\s+)?(?i:(?P<word>{_WORD_ALTS}))\b(?!\s+of\b)
+        (?i:(?P<nation>{_NATION_ALTS})\s+)?(?i:(?P<word>{_WORD_ALTS}))\b
       | (?P<sym>[€£¥₹₩₽₺₪元$])
       | (?i:(?P<iso>usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nzd|hkd|sgd|inr|krw|rub|brl|mxn|zar
            |sek|nok|dkk|ils|aed|twd|btc)|m(?P<miso>usd|eur|gbp|aud))\b
@@ -143,6 +143,9 @@ _SUFFIX_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_OF_RE = re.compile(r"(?i)\s+of\b")
+# "15 dollars 50", "thirteen dollars forty five": cents with no word, ending the phrase
+_BARE_CENTS_END_RE = re.compile(r"(?i)\s*(?:[.,;:!?)]|\Z|\s+(?:more|less)\b)")
 _CENTS_RE = re.compile(r"(?i)\s+(?:and\s+)?(?=\d|[a-z])")
 _CENT_WORD_RE = re.compile(r"(?i)\s*(?:cents?|pence|p)\b")
 
@@ -164,6 +167,7 @@ def _prefix(text: str, amount: Amount) -> tuple[int, str | None, str, float] | N
         return None
     if m.group("iso") is not None or m.group("miso") is not None:
         iso = (m.group("iso") or m.group("miso")).upper()
+        iso = "CNY" if iso == "RMB" else iso
         scale = 1e6 if m.group("miso") is not None else 1.0
         if m.start() > 0 and text[m.start() - 1].isalnum():
             return None
@@ -197,6 +201,8 @@ def _suffix(text: str, amount: Amount) -> tuple[int, str | None, str, float] | N
     if m.group("word") is not None:
         word = m.group("word").lower()
         single = _singular(word)
+        if single == "pound" and _OF_RE.match(text, m.end()):
+            return None  # "200 pounds of cocaine" is a weight
         currency, family = _WORDS[single]
         nation = m.group("nation")
         if nation is not None:
@@ -210,11 +216,13 @@ def _suffix(text: str, amount: Amount) -> tuple[int, str | None, str, float] | N
     if m.group("try") is not None:
         return m.end(), "TRY", "lira", scale
     iso = (m.group("iso") or m.group("miso")).upper()
+    iso = "CNY" if iso == "RMB" else iso
     if m.group("miso") is not None:
         scale = 1e6
     return m.end(), iso, _ISO[iso], scale
 
 
+_CENTED = frozenset({"dollar", "euro", "pound", "yuan"})  # families counted in cents
 SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -234,11 +242,14 @@ def _cents(text: str, pos: int) -> tuple[float, int] | None:
     if gap is None:
         return None
     for amount in scan_amounts(text[gap.end() : gap.end() + 40], whole=True)[:1]:
-        if amount.start != 0 or amount.value >= 100:
+        if amount.start != 0 or not 0 < amount.value < 100 or amount.value != int(amount.value):
             return None
-        cents = _CENT_WORD_RE.match(text, gap.end() + amount.end)
+        end = gap.end() + amount.end
+        cents = _CENT_WORD_RE.match(text, end)
         if cents is not None:
             return amount.value / 100, cents.end()
+        if _BARE_CENTS_END_RE.match(text, end):
+            return amount.value / 100, end
     return None
 
 
@@ -265,7 +276,7 @@ def find_money(text: str) -> list[MoneyMention]:
         elif after is not None:
             end, currency, family, scale = after
             value = scaled(amount.value, scale)
-            if family == "dollar":
+            if family in _CENTED and value == amount.value and value == int(value):
                 cents = _cents(text, end)
                 if cents is not None:
                     value, end = value + cents[0], cents[1]

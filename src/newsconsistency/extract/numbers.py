@@ -13,7 +13,8 @@ Rules worth knowing:
   before it, a unit follows it, or it is followed by a plain lower-case word that is not a
   function word and is not preceded by a determiner ("one person", "about one").
 * Not numbers: times ("10:30", "2pm"), IP addresses and dotted versions, ISO and slashed dates,
-  fractions ("1/4"), phone numbers, digits glued to letters ("G20", "ad_1", "5G", "6th",
+  slashes other than small fractions ("24/7", "9/11"; "1/4" and "2 1/4" are read, see
+  ``_numwords``), phone numbers, digits glued to letters ("G20", "ad_1", "5G", "6th",
   "1990s"), and codes written with a hyphen after a capitalised word ("COVID-19", "Su-27").
 * A glued lower-case "m" is a million ("$25m", "2.5m people"); a spaced one is a metre.
 * Ranges ("between 10 and 20", "10-20", "10 to 20 workers", "from 10 to 20") give the midpoint
@@ -26,10 +27,26 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from text_to_num import text2num  # type: ignore[import-untyped, unused-ignore]  # untyped C ext
-
+from newsconsistency.extract._hedges import (
+    bounded,
+    bounds_join,
+    hedge_after,
+    hedge_before,
+    hedge_bounds,
+    hedge_kind,
+    opening_word,
+    range_gap,
+)
+from newsconsistency.extract._numwords import (
+    decimal_after,
+    find_fractions,
+    find_vulgar,
+    split_words,
+    trie,
+    words_value,
+)
 from newsconsistency.extract.mentions import NumberMention
 
 __all__ = [
@@ -38,6 +55,7 @@ __all__ = [
     "hedge_after",
     "hedge_before",
     "hedge_bounds",
+    "opening_word",
     "parse_number",
     "range_gap",
     "scaled",
@@ -97,27 +115,7 @@ SCALES: dict[str, float] = {
 }
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by prefix so each position is tried once."""
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-
-    return render(tree)
-
-
-_W = "(?:" + _trie(_CARDINALS) + r")\b"
+_W = "(?:" + trie(_CARDINALS) + r")\b"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)\b"
 _SPACES = "\u00a0\u202f\u2009 "
 
@@ -139,7 +137,7 @@ _DIGIT_SCAN_RE = re.compile(
       | \(\d{{2,4}}\)\s?\d{{3,4}}[\s.\-]?\d{{3,4}}               # (02) 9876 5432
       | \d{{3}}[.\-]\d{{3}}[.\-]\d{{4}}                         # 555-123-4567
       )
-    | (?<![\w.,:])
+    | (?:(?<![\w.,:])|(?<=\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|HKD|SGD|INR)))
       (?P<digits>
         \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                       # 1,234,567.89
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?               # 12,34,567.89
@@ -152,6 +150,7 @@ _DIGIT_SCAN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_GLUED_MONEY_RE = re.compile(r"(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|HKD|SGD|INR)\b|元")
 _ANY_DIGIT_RE = re.compile(r"\d")
 
 # Number words, matched on the lower-cased sentence.
@@ -166,7 +165,13 @@ _WORD_SCAN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_SCAN_ANYCASE_RE = re.compile(_WORD_SCAN_RE.pattern, re.VERBOSE | re.IGNORECASE)
+# rarer words in a second scanner, used when a cheap substring test finds one: each word added
+# to the common scanner costs every sentence about half of its time
+_W_ALL = "(?:" + trie([*_CARDINALS, "nought", "naught", "lakh", "crore"]) + r")\b"
+_WORD_SCAN_ALL_RE = re.compile(
+    _WORD_SCAN_RE.pattern.replace(_W, _W_ALL).replace("(?=[zotfsenhmbdq])", ""),
+    re.VERBOSE | re.IGNORECASE,
+)
 _A_BEFORE_RE = re.compile(r"(?i)(?<![\w])an?\s+\Z")
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _WORD_TOKEN_RE = re.compile(rf"(?i)\b{_W}")
@@ -174,11 +179,25 @@ _GLUED_SCALE_RE = re.compile(r"(?:MM|mn|bn|bln|tln|trn|tn|mil|[kKmMbBT])(?![\w])
 _SPACED_SCALE_RE = re.compile(
     rf"[{_SPACES}]+(?i:(?P<s>hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|bln|tln|trn|mil|k))(?![\w])"
 )
+_SCALE_WORD_END_RE = re.compile(r"(?i)\b(?:hundred|thousand|lakh|crore|million|billion)\Z")
+_JOIN_GAP_RE = re.compile(r"(?i)\s+(?P<and>and\s+)?")
+_OVER_RE = re.compile(r"(?i)\s+over\s+")
+_OVER_END_RE = re.compile(r"\s*(?:[.!?]|\Z)")
+_AND_FRACTION_RE = re.compile(r"(?i)(?:\s+\w+)?\s+and\s+(?:an?|one)\s")  # "3 million and a half"
+_A_FRACTION_RE = re.compile(  # a literal prefix (" a"): fast to search
+    r" an?[\s-](?:half|quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|"
+    r"nine)tieth|hundredth|thousandth|millionth|billionth|trillionth)\b"
+)
 _AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half\b")
 _AFTER_HALF_SCALE_RE = re.compile(rf"(?i)\s+(?P<s>{_SCALE_WORD})")
-_DOZEN_AFTER_RE = re.compile(r"(?i)\s+dozen\b(?!s)")
-_ORDINAL_AFTER_RE = re.compile(r"(?i)(?:-|\s+)(?:" + "|".join(_ORDINAL_WORDS) + r")s?\b(?!s)")
+_DOZEN_AFTER_RE = re.compile(r"(?i)\s+(?:dozens?|doz|dozs|dz|dzs)\b")
+_IDIOM_NAUGHT_RE = re.compile(r"(?i)\b(?:for|to)\s+\Z")
+_ORDINAL_AFTER_RE = re.compile(
+    r"(?i)(?:\s*-\s*|\s+)(?:" + "|".join(_ORDINAL_WORDS) + r"|quarter|halve|half)s?\b(?!s)"
+)
 _MINUS = "-\u2212"
+_MINUS_WORD_RE = re.compile(r"(?i)(?<!plus or )(?<!\w)(?P<w>minus|negative)\s+\Z")
 _WORD_CHAR_RE = re.compile(r"[^\W\d_]")
 
 # "one" as a pronoun: the word before or after says so.
@@ -215,136 +234,6 @@ UNITS = (
 _UNIT_RE = re.compile(rf"(?i)(?:[{_SPACES}]?|[{_SPACES}]?-[{_SPACES}]?)(?P<u>{UNITS})(?![\w/])")
 _PERCENT_UNITS = frozenset({"%", "percent", "per cent"})
 
-_HEDGES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "about",
-            "around",
-            "roughly",
-            "approximately",
-            "approx.",
-            "approx",
-            "some",
-            "an estimated",
-            "estimated",
-            "circa",
-            "or so",
-            "around about",
-        ],
-        "about",
-    ),
-    **dict.fromkeys(["nearly", "almost", "just under", "close to", "just shy of"], "nearly"),
-    **dict.fromkeys(
-        [
-            "more than",
-            "over",
-            "at least",
-            "upwards of",
-            "in excess of",
-            "just over",
-            "well over",
-            "no fewer than",
-            "no less than",
-            "or more",
-            "and more",
-            "plus",
-            "+",
-            "-plus",
-            "greater than",
-            "above",
-            "exceeding",
-        ],
-        "more",
-    ),
-    **dict.fromkeys(
-        [
-            "up to",
-            "at most",
-            "fewer than",
-            "less than",
-            "under",
-            "no more than",
-            "as many as",
-            "as much as",
-            "or less",
-            "or fewer",
-            "below",
-            "a maximum of",
-        ],
-        "less",
-    ),
-}
-_BEFORE = sorted(
-    (
-        h
-        for h in _HEDGES
-        if h not in {"or so", "or more", "and more", "plus", "+", "-plus", "or less", "or fewer"}
-    ),
-    key=len,
-    reverse=True,
-)
-_HEDGE_BEFORE_RE = re.compile(
-    r"(?i)(?<![\w.])(?P<h>" + "|".join(re.escape(h) for h in _BEFORE) + r")\s+\Z"
-)
-_HEDGE_AFTER_RE = re.compile(
-    r"(?i)(?:\s+(?P<w>or so|or more|and more|or less|or fewer)\b|(?P<p>\+|-plus\b))"
-)
-_RANGE_GAP_RE = re.compile(r"(?i)\s*(?:[-\u2013\u2014~]|to|through|and)\s*")
-_BETWEEN_RE = re.compile(r"(?i)(?<!\w)(?P<w>between|from)\s+\Z")
-
-
-def hedge_bounds(hedge: str | None, value: float) -> tuple[float, float]:
-    """The range a hedge turns ``value`` into (see SPEC §2, quantity)."""
-    kind = _HEDGES.get(hedge or "")
-    if kind == "about":
-        margin = abs(value) * 0.1
-        return value - margin, value + margin
-    if kind == "nearly":
-        return min(0.9 * value, value), max(0.9 * value, value)
-    if kind == "more":
-        return value, INF
-    if kind == "less":
-        return min(0.0, value), value
-    return value, value
-
-
-def hedge_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The hedge written right before ``pos``, lower-cased, and where it starts."""
-    lo = max(0, pos - 24)
-    m = _HEDGE_BEFORE_RE.search(text, lo, pos)
-    if m is None:
-        return None
-    return m.group("h").lower(), m.start("h")
-
-
-def hedge_after(text: str, pos: int) -> tuple[str, int] | None:
-    """A trailing hedge ("or more", "or so", "+") at ``pos``, lower-cased, and where it ends."""
-    m = _HEDGE_AFTER_RE.match(text, pos)
-    if m is None:
-        return None
-    return (m.group("w") or m.group("p")).lower(), m.end()
-
-
-def range_gap(text: str, end: int, start: int) -> tuple[str, int] | None:
-    """If ``text[end:start]`` joins two amounts into a range, the range's opening position.
-
-    "and" only joins after "between"; "between"/"from" are included in the range's text.
-    Returns (connector, opening position) or None.
-    """
-    m = _RANGE_GAP_RE.fullmatch(text, end, start)
-    if m is None:
-        return None
-    word = m.group().strip().lower()
-    return word, end
-
-
-def opening_word(text: str, pos: int) -> tuple[str, int] | None:
-    """ "between" or "from" written right before ``pos``."""
-    m = _BETWEEN_RE.search(text, max(0, pos - 12), pos)
-    if m is None:
-        return None
-    return m.group("w").lower(), m.start("w")
-
 
 def spread_scale(first: Amount, second: Amount) -> float:
     """The first end's value, with the second end's scale when only the second wrote one."""
@@ -370,46 +259,16 @@ def _digits_value(raw: str) -> float:
     return float(cleaned)
 
 
-def _words_value(raw: str) -> float | None:
-    norm = raw.lower().replace("&", " and ").replace(",", " ").replace("-", " ")
-    words = norm.split()
-    if "trillion" in words:  # text2num stops at billions
-        cut = words.index("trillion")
-        head = _words_value(" ".join(words[:cut])) if cut else 1.0
-        rest = [w for w in words[cut + 1 :] if w != "and"]
-        tail = _words_value(" ".join(rest)) if rest else 0.0
-        if head is None or tail is None or tail >= 1e12:
-            return None
-        return head * 1e12 + tail
-    try:
-        return float(text2num(" ".join(words), "en"))
-    except ValueError:
-        return None
-
-
 def _split_words(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     """Read a run text2num rejects as the longest accepted runs, left to right."""
     tokens = [
         (m.start(), m.end(), m.group().lower()) for m in _WORD_TOKEN_RE.finditer(text, start, end)
     ]
-    out: list[tuple[int, int, float]] = []
-    i = 0
-    while i < len(tokens):
-        for j in range(len(tokens), i, -1):
-            try:
-                value = float(text2num(" ".join(t[2] for t in tokens[i:j]), "en"))
-            except ValueError:
-                continue
-            out.append((tokens[i][0], tokens[j - 1][1], value))
-            i = j
-            break
-        else:
-            i += 1
-    return out
+    return split_words(tokens)
 
 
 def _one_is_pronoun(text: str, start: int, end: int) -> bool:
-    if hedge_before(text, start) is not None:
+    if hedge_before(text, start) is not None or _MINUS_WORD_RE.search(text, 0, start):
         return False
     if _UNIT_RE.match(text, end) is not None:
         return False
@@ -445,18 +304,77 @@ def scan_amounts(text: str, *, whole: bool = False) -> list[Amount]:
     """Every bare amount in ``text``, in order. ``whole``: read a lone "one" as a number."""
     found = _scan_digits(text) if _ANY_DIGIT_RE.search(text) else []
     low = text.lower()
-    if len(low) == len(text):
-        words = _scan_words(text, _WORD_SCAN_RE.finditer(low), whole)
-    else:  # lower-casing moved offsets (rare letters such as "İ"): match ignoring case
-        words = _scan_words(text, _WORD_SCAN_ANYCASE_RE.finditer(text), whole)
+    rare = "lakh" in low or "crore" in low or "nought" in low or "naught" in low
+    if len(low) == len(text) and not rare:
+        words, fraction = _scan_words(text, _WORD_SCAN_RE.finditer(low), whole)
+    else:  # rare words, or lower-casing moved offsets ("İ"): the full scanner, any case
+        words, fraction = _scan_words(text, _WORD_SCAN_ALL_RE.finditer(text), whole)
+    # fractions are rare: look for them only where something announces one
+    if (
+        fraction
+        or any(_AND_FRACTION_RE.match(text, a.end) for a in found)
+        or _A_FRACTION_RE.search(low)
+        or (low[:1] == "a" and _A_FRACTION_RE.match(" " + low))
+    ):
+        words += [Amount(f.start, f.end, f.value, f.value, 1.0) for f in find_fractions(low)]
+    if "/" in text or (not text.isascii() and _maybe_vulgar(text)):  # "1/4", "¾": rare
+        words += [Amount(f.start, f.end, f.value, f.value, 1.0) for f in find_vulgar(text)]
     if not words:
-        return found
+        return _joined(text, found) if found else found
     out: list[Amount] = []
     done = 0  # a scale word already read ("25 million", "two dozen") is not read again
-    for amount in sorted(found + words) if found else words:
+    for amount in sorted(found + words, key=lambda a: (a.start, -a.end)):
         if amount.start >= done:
             out.append(amount)
             done = amount.end
+    return _joined(text, out)
+
+
+_VULGAR_CHARS = "\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F)))  # "½", "⅓"
+
+
+def _maybe_vulgar(text: str) -> bool:
+    """Whether ``text`` may hold "½": cheaper than a search for the characters."""
+    return any(ch in text for ch in _VULGAR_CHARS)
+
+
+def _joined(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Join "3 hundred and 21", "6 crore and two hundred" (digits with a scale word, then a
+    smaller amount) and "one over three" (a fraction said aloud, ending the sentence)."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        i += 1
+        while (
+            text[a.end - 1].isalpha()
+            and (last := _SCALE_WORD_END_RE.search(text, a.start, a.end)) is not None
+        ):
+            gap = _JOIN_GAP_RE.match(text, a.end)
+            if gap is None:
+                break
+            taken = i < len(amounts) and amounts[i].start == gap.end()
+            if taken:
+                nxt = amounts[i]
+            else:  # "3 hundred and one is": "one" was read as a pronoun
+                tail = scan_amounts(text[gap.end() : gap.end() + 40], whole=True)[:1]
+                if not tail or tail[0].start != 0:
+                    break
+                nxt = tail[0]._replace(start=gap.end(), end=gap.end() + tail[0].end)
+            if not 0 < nxt.value < SCALES[last.group().lower()] or not (
+                gap.group("and") or _SCALE_WORD_END_RE.search(text, nxt.start, nxt.end)
+            ):
+                break
+            i += taken
+            total = a.value + nxt.value
+            a = Amount(a.start, nxt.end, total, total, 1.0)
+        over = _OVER_RE.match(text, a.end)
+        if over is not None and a.value == 1 and i < len(amounts):
+            b = amounts[i]
+            if b.start == over.end() and b.value and _OVER_END_RE.match(text, b.end):
+                a = Amount(a.start, b.end, 1 / b.value, 1 / b.value, 1.0)
+                i += 1
+        out.append(a)
     return out
 
 
@@ -470,20 +388,33 @@ def _scan_digits(text: str) -> list[Amount]:
             continue
         base = _digits_value(m.group("digits"))
         scale, end = _scale_after(text, end)
-        if end < len(text) and _WORD_CHAR_RE.match(text, end) and not _UNIT_RE.match(text, end):
+        if (
+            end < len(text)
+            and _WORD_CHAR_RE.match(text, end)
+            and not _UNIT_RE.match(text, end)
+            and not _GLUED_MONEY_RE.match(text, end)
+        ):
             continue  # glued to letters: "5G", "6th", "1990s", "10am"
+        if scale == 1.0 and (dozen := _DOZEN_AFTER_RE.match(text, end)) is not None:
+            base, scale, end = base, 12.0, dozen.end()  # "3 dozens"
         out.append(Amount(start, end, scaled(base, scale), base, scale))
     return out
 
 
-def _scan_words(text: str, matches: Iterator[re.Match[str]], whole: bool) -> list[Amount]:
+def _scan_words(
+    text: str, matches: Iterator[re.Match[str]], whole: bool
+) -> tuple[list[Amount], bool]:
+    """The amounts written in words, and whether a fraction may follow one of them."""
     out: list[Amount] = []
+    fraction = False
     for m in matches:
         if m.group("words") is not None:
             start, end = m.span("words")
             if _ORDINAL_AFTER_RE.match(text, end):
+                fraction = True
                 continue  # "twenty-first", "one hundred twenty fifth", "two thirds"
-            value = _words_value(m.group("words"))
+            fraction = fraction or _AND_FRACTION_RE.match(text, end) is not None
+            value = words_value(m.group("words"))
             parts = [(start, end, value)] if value is not None else _split_words(text, start, end)
             for p_start, p_end, p_value in parts:
                 amount = _finish_words(text, p_start, p_end, p_value, whole)
@@ -501,13 +432,18 @@ def _scan_words(text: str, matches: Iterator[re.Match[str]], whole: bool) -> lis
         if a is not None:
             start = a.start()
         out.append(Amount(start, m.end(), scaled(base, scale), base, scale))
-    return out
+    return out, fraction
 
 
 def _finish_words(text: str, start: int, end: int, value: float, whole: bool) -> Amount | None:
     raw = text[start:end].lower()
     if raw == "one" and not whole and _one_is_pronoun(text, start, end):
         return None
+    if raw in ("naught", "nought") and _IDIOM_NAUGHT_RE.search(text, max(0, start - 6), start):
+        return None  # "all for naught", "came to nought"
+    point = decimal_after(text.lower(), end, value) if "point" in text else None
+    if point is not None:  # "two hundred point zero three"
+        return Amount(start, point[1], point[0], point[0], 1.0)
     if raw.split(None, 1)[0] in _SCALE_WORDS:  # "a hundred and two", "a million"
         a = _A_BEFORE_RE.search(text, max(0, start - 4), start)
         if a is not None:
@@ -555,6 +491,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         return []
     units = [_unit_after(text, a.end) for a in amounts]
     out: list[NumberMention] = []
+    signed = "minus" in text or "negative" in text or "Minus" in text or "Negative" in text
     i = 0
     while i < len(amounts):
         a = amounts[i]
@@ -574,15 +511,22 @@ def find_numbers(text: str) -> list[NumberMention]:
             and (not out or out[-1].end < start - 2)
         ):
             start, value = start - 1, -value
+        elif signed and (minus := _MINUS_WORD_RE.search(text, max(0, start - 20), start)):
+            start, value = minus.start("w"), -value  # "minus five", not "plus or minus 3"
         hedge = hedge_before(text, start)
         if hedge is not None:
             start = hedge[1]
         after = hedge_after(text, end)
-        if after is not None and hedge is None:
-            end = after[1]
+        if after is not None and (hedge is None or hedge_kind(hedge[0]) == "about"):
+            end, hedge = after[1], None  # "about 500 or more" is open above
         word = hedge[0] if hedge else after[0] if after else None
         low, high = hedge_bounds(word, value)
-        out.append(NumberMention(start, end, text[start:end], value, low, high, word, unit))
+        mention = NumberMention(start, end, text[start:end], value, low, high, word, unit)
+        joined = bounded(text, out[-1], mention) if bounds_join(text, out, mention) else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(mention)
         i += 1
     return out
 

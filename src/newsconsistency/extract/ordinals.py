@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from text_to_num import text2num  # type: ignore[import-untyped, unused-ignore]  # untyped C ext
-
+from newsconsistency.extract._numwords import words_value
 from newsconsistency.extract.mentions import OrdinalMention
 
 __all__ = ["find_ordinals"]
@@ -24,11 +23,14 @@ _SIMPLE = {
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
-_SCALE = {"hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9}
+_SCALE = {
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}  # fmt: skip
 _CARDINAL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|billion)"
+    r"eighty|ninety|hundred|thousand|million|billion|trillion)"
 )
 _ORDINAL_WORD = "(?:" + "|".join(sorted([*_SIMPLE, *_SCALE], key=len, reverse=True)) + ")"
 
@@ -38,10 +40,15 @@ _WORD_RE = re.compile(
     rf"(?=[fstnethmb])\b(?P<word>{_ORDINAL_WORD})\b(?!-(?:hand|rate|class|degree)\b)"
 )
 _WORD_ANYCASE_RE = re.compile(_WORD_RE.pattern, re.IGNORECASE)
-_PREFIX_RE = re.compile(rf"(?i)(?<![\w-]){_CARDINAL}(?:(?:\s+and\s+|[\s-]+){_CARDINAL})*[\s-]+\Z")
+_PREFIX_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:an?\s+(?=hundred|thousand|million|billion|trillion))?"
+    rf"{_CARDINAL}(?:(?:\s+and\s+|[\s-]+){_CARDINAL})*[\s-]+\Z"
+)
 _CARDINAL_END_RE = re.compile(rf"(?i)\b{_CARDINAL}[\s-]+\Z")
 _SECOND_TIME_BEFORE_RE = re.compile(r"(?i)(?:\d\s*-?|\bper\s+|\bsplit\s+)\Z")
 _SECOND_ALONE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|one|each|every|the\s+same)\s+\Z")
+# "the second to last", "third from last": a position counted from the end
+_FROM_LAST_RE = re.compile(r"(?i)[\s-]+(?:to|from)[\s-]+last\b")
 _SECOND_TIME_AFTER_RE = re.compile(
     r"(?i)\s*(?:[.,;:!?)\"”]|\Z|\s(?:later|earlier|after|before|ago|or\s+two|or\s+so|too)\b)"
 )
@@ -63,11 +70,10 @@ def _word_value(prefix: str | None, word: str) -> int | None:
     word = word.lower()
     if prefix is None:
         return _SIMPLE.get(word) or _SCALE.get(word)
-    spoken = " ".join(prefix.lower().replace("-", " ").split())
-    try:
-        head = int(text2num(spoken, "en"))
-    except ValueError:
+    value = words_value(prefix)
+    if value is None:
         return None
+    head = int(value)
     if word in _SCALE:  # "two hundredth"
         return head * _SCALE[word]
     tail = _SIMPLE[word]
@@ -102,6 +108,8 @@ def find_ordinals(text: str) -> list[OrdinalMention]:
             number = _word_value(None, word)
         if word == "second" and start == m.start() and _is_time_second(text, start, end):
             continue
+        if _FROM_LAST_RE.match(text, end):
+            continue  # "the second to last" names no position from the start
         if number is not None:
             out.append(OrdinalMention(start, end, text[start:end], number))
     if len(out) > 1:

@@ -473,8 +473,10 @@ class QuoteFinder:
         text, sentences = article.text, article.sentences
         raw = [q for start, end in _paragraphs(sentences) for q in _scan(text, start, end)]
         if wanted is not None:
-            last = max((i for i, q in enumerate(raw)
-                        if wanted(text[q.inner_start:q.inner_end])), default=-1)
+            last = max(
+                (i for i, q in enumerate(raw) if wanted(text[q.inner_start : q.inner_end])),
+                default=-1,
+            )
             raw = raw[: last + 2] if last >= 0 else []  # the next quote bounds the last one
         if not raw:
             return []
