@@ -26,12 +26,12 @@ from typing import NamedTuple
 import attrs
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-CLAUSE_BREAK = re.compile(
-    r"[;:]\s|\s[—–]\s|—|\(|\)"
-    r"|,\s+(?=(?:who|which|whose)\b)"
-    r"|\b(?=(?:since|when|because|although|though|whereas|while|unless|after|before)\b)",
-    re.IGNORECASE,
-)
+PUNCTUATION_BREAK = re.compile(r"[;:]\s|\s[—–]\s|—|\(|\)|,\s+(?=(?:who|which|whose)\b)")
+SUBORDINATORS = ("since", "when", "because", "although", "though", "whereas", "while",
+                 "unless", "after", "before")
+WORD_BREAK = re.compile(r"(?<![\w-])(?=(?:%s)\b)" % "|".join(SUBORDINATORS), re.IGNORECASE)
+# what may follow an event word to name its participants: "with X", "between X", "X"
+PARTICIPANT_PEEK = re.compile(r"\s*(?:[A-Z]|(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b)")
 OTHER_EVENT_MARKERS = frozenset(
     "last previous prior earlier second third fourth fifth another next former past upcoming "
     "future subsequent later".split()
@@ -65,11 +65,19 @@ def tokenize(text: str) -> list[Token]:
 
 
 def clause_starts(text: str) -> list[int]:
-    """Offsets at which a new clause begins (always starts with 0)."""
+    """Offsets at which a new clause begins (always starts with 0).
+
+    Clauses end at ``;``, ``:``, dashes and brackets, before ``, who``/``, which``, and
+    before a subordinating word (since, when, because, after, before, ...).
+    """
+    breaks = [m.start() for m in PUNCTUATION_BREAK.finditer(text)]
+    lowered = text.lower()
+    if any(word in lowered for word in SUBORDINATORS):  # a cheap test before the regex
+        breaks += [m.start() for m in WORD_BREAK.finditer(text)]
     starts = [0]
-    for m in CLAUSE_BREAK.finditer(text):
-        if m.start() > starts[-1]:
-            starts.append(m.start())
+    for offset in sorted(breaks):
+        if offset > starts[-1]:
+            starts.append(offset)
     return starts
 
 
@@ -242,6 +250,8 @@ def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
             return f"“{before[-1].text} {word_text}” names another party"
     # a participant who is not one of ours: "talks with Trump", "between Trump and Kim",
     # or right after the word, as the object of a verb: "met Trump in Helsinki"
+    if PARTICIPANT_PEEK.match(parsed.text, end) is None:
+        return ""
     after = parsed.after(end, 10)
     if after and after[0].start - end <= 1:
         names = [n for n in _capitalised_run(after[:4]) if n.lower() not in CALENDAR]
