@@ -78,3 +78,20 @@ def test_python_dash_m_is_the_same_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["conflict"] == 0
+
+
+def test_a_bug_in_the_engine_exits_three(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsconsistency import engine
+
+    def broken(self: object, article: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine.Checker, "__call__", broken)
+    assert main(["check", str(SUMMIT), str(SEEDS[0])]) == 3
+    assert "internal error" in capsys.readouterr().err
+
+
+def test_no_arguments_is_a_usage_error() -> None:
+    assert main([]) == 2
