@@ -146,8 +146,13 @@ def judge_by_value(
     keep: Callable[[Tied], bool] = lambda t: True,
     *,
     relational: bool = False,
+    explain: Callable[[Any, Tied], str] | None = None,
 ) -> Verdict:
-    """The shape of every single-value type: tie mentions, compare each, conclude."""
+    """The shape of every single-value type: tie mentions, compare each, conclude.
+
+    ``explain`` says what a conflicting mention was read as, where its words do not show
+    it ("today" in an article dated 5 June 2020).
+    """
     findings = []
     for tied in tied_mentions(claim, doc, kind, relational=relational):
         if not keep(tied):
@@ -156,7 +161,8 @@ def judge_by_value(
         if outcome is None:
             continue
         start, end = found_span(doc, tied)
-        findings.append(Finding(outcome, doc.evidence(tied.index, start, end)))
+        note = explain(tied.mention, tied) if explain and outcome == "conflict" else ""
+        findings.append(Finding(outcome, doc.evidence(tied.index, start, end), note))
     return conclude(claim, doc, expected, findings)
 
 

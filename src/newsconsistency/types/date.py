@@ -109,4 +109,19 @@ class DateType:
                 return None  # another year *and* another place: another event
             return "conflict"
 
-        return judge_by_value(claim, doc, "date", spec.describe(), compare, keep)
+        def explain(m: DateMention, tied: Tied) -> str:
+            if m.kind == "absolute" or m.value is None:
+                if m.kind == "anaphoric" and m.offset_days is not None:
+                    anchor = article_event_date(doc)
+                    if anchor is not None:
+                        resolved = anchor + dt.timedelta(days=m.offset_days)
+                        return f"read as {DateSpec(resolved, 'day').describe()}"
+                return ""
+            read = f"read as {DateSpec(m.value, m.granularity).describe()}"
+            published = doc.article.published
+            if published is not None:
+                return f"{read}; the article is dated {DateSpec(published, 'day').describe()}"
+            return f"{read}, counting from the event's date"
+
+        return judge_by_value(claim, doc, "date", spec.describe(), compare, keep,
+                              explain=explain)
