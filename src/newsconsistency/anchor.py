@@ -29,7 +29,7 @@ WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 PUNCTUATION_BREAK = re.compile(r"[;:]\s|\s[—–]\s|—|\(|\)|,\s+(?=(?:who|which|whose)\b)")
 SUBORDINATORS = ("since", "when", "because", "although", "though", "whereas", "while",
                  "unless", "after", "before")
-WORD_BREAK = re.compile(r"(?<![\w-])(?=(?:%s)\b)" % "|".join(SUBORDINATORS), re.IGNORECASE)
+WORD_BREAK = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(SUBORDINATORS)})\b)", re.IGNORECASE)
 # what may follow an event word to name its participants: "with X", "between X", "X"
 PARTICIPANT_PEEK = re.compile(r"\s*(?:[A-Z]|(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b)")
 OTHER_EVENT_MARKERS = frozenset(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -31,6 +30,7 @@ EVENT_NOUNS = (
 
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
 PLACES = "\x00places"  # the key of the place graph's names
+FACTS_CACHE_SIZE = 8192  # sentences whose facts are kept across articles
 INDEX_WORD = re.compile(r"[^\W_]+")
 
 GENERIC_ID_WORDS = frozenset(
@@ -78,6 +78,7 @@ class Context:
     first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> term keys
     term_keys: dict[str, str]  # claim id -> the key of its terms
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
+    _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -119,78 +120,34 @@ class Context:
                    first_words, term_keys)
 
 
-    def term_pattern(self, key: str, first_word: str) -> re.Pattern[str] | None:
-        """The terms of ``key`` that start with ``first_word``, compiled once."""
-        cache_key = (key, first_word)
-        if cache_key not in self._patterns:
-            terms = tuple(t for t in self.abouts[key].terms if first_word in first_word_forms(t))
-            self._patterns[cache_key] = About(terms, self.scope).pattern
-        return self._patterns[cache_key]
+    def facts(self, text: str) -> SentenceFacts:
+        """The facts of a sentence, from the bounded cache shared by every article."""
+        facts = self._facts.get(text)
+        if facts is None:
+            if len(self._facts) >= FACTS_CACHE_SIZE:
+                self._facts.clear()  # bounded memory: start over rather than grow
+            facts = self._facts[text] = SentenceFacts(text, self)
+        return facts
 
+    def sentence_terms(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """term key -> spans of its terms in a sentence (and PLACES -> the graph's names).
 
-@attrs.define
-class Document:
-    article: Article
-    context: Context
-    _parsed: dict[int, Parsed] = attrs.field(factory=dict)
-    _mentions: dict[tuple[str, int], Sequence[Any]] = attrs.field(factory=dict)
-    _memo: dict[Any, Any] = attrs.field(factory=dict)
-    _occurrences: dict[tuple[str, int], list[Occurrence]] = attrs.field(factory=dict)
-
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        return self.article.sentences
-
-    @property
-    def base(self) -> dt.date | None:
-        """The date deictic expressions count from: publication, else the event's date."""
-        return self.article.published or self.context.claims.event.date
-
-    def sentences_about(self, key: str) -> list[int]:
-        """Indices of the sentences that use the terms of ``key``, in order."""
-        if self.context.abouts[key].pattern is None:
-            return list(range(len(self.sentences)))
-        return list(self._term_index().get(key, {}))
-
-    def _term_index(self) -> dict[str, dict[int, list[tuple[int, int]]]]:
-        """about key -> sentence index -> spans of its terms, from one pass over the words.
-
-        Each word is looked up among the first words of all the claims' terms; only there is
-        a claim's pattern tried, anchored. One pass serves every claim.
+        Each word is looked up among the first words of all the claims' terms; only there
+        is a claim's pattern tried, anchored. One pass serves every claim.
         """
-        index: dict[str, dict[int, list[tuple[int, int]]]] | None = self._memo.get("terms")
-        if index is not None:
-            return index
-        index = {}
-        text, sentences = self.article.text, self.sentences
-        starts = [s.start for s in sentences]
+        terms: dict[str, list[tuple[int, int]]] = {}
         for key, position, word in self._term_starts(text):
-            i = bisect_right(starts, position) - 1
-            if i < 0 or position >= sentences[i].end:
-                continue  # furniture or front matter
-            if key == PLACES:
-                pattern = self.context.places.pattern
-            else:
-                pattern = self.context.term_pattern(key, word)
+            pattern = self.places.pattern if key == PLACES else self.term_pattern(key, word)
             m = pattern.match(text, position) if pattern is not None else None
-            if m is not None and m.end() <= sentences[i].end:
-                spans = index.setdefault(key, {}).setdefault(i, [])
-                start, end = m.start() - starts[i], m.end() - starts[i]
-                if not spans or spans[-1][1] <= start:  # "last summit", then "summit"
-                    spans.append((start, end))
-        for by_sentence in index.values():
-            for spans in by_sentence.values():
-                spans.sort()
-        self._memo["terms"] = index
-        return index
-
-    def place_spans(self, i: int) -> list[tuple[int, int]]:
-        """Where the claim file's place names stand in sentence ``i``."""
-        return self._term_index().get(PLACES, {}).get(i, [])
+            if m is not None:
+                spans = terms.setdefault(key, [])
+                if not spans or spans[-1][1] <= m.start():  # "last summit", then "summit"
+                    spans.append(m.span())
+        return terms
 
     def _term_starts(self, text: str) -> list[tuple[str, int, str]]:
         """(key, offset, word) wherever a word starts one of the claims' terms, in order."""
-        firsts = self.context.first_words
+        firsts = self.first_words
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters change length when lower-cased
             return sorted(
@@ -211,12 +168,65 @@ class Document:
         found.sort(key=lambda item: item[1])
         return found
 
+    def term_pattern(self, key: str, first_word: str) -> re.Pattern[str] | None:
+        """The terms of ``key`` that start with ``first_word``, compiled once."""
+        cache_key = (key, first_word)
+        if cache_key not in self._patterns:
+            terms = tuple(t for t in self.abouts[key].terms if first_word in first_word_forms(t))
+            self._patterns[cache_key] = About(terms, self.scope).pattern
+        return self._patterns[cache_key]
+
+
+class SentenceFacts:
+    """What the claims learn from one sentence's text: kept across articles.
+
+    Wire copies repeat sentences word for word; everything here depends only on the text
+    (and, for dates, the date they count from), so a repeated sentence is read once.
+    """
+
+    __slots__ = ("memo", "parsed", "terms")
+
+    def __init__(self, text: str, context: Context) -> None:
+        self.parsed = Parsed(text)
+        self.terms = context.sentence_terms(text)
+        self.memo: dict[Any, Any] = {}
+
+
+@attrs.define
+class Document:
+    article: Article
+    context: Context
+    _facts: dict[int, SentenceFacts] = attrs.field(factory=dict)
+    _memo: dict[Any, Any] = attrs.field(factory=dict)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.article.sentences
+
+    @property
+    def base(self) -> dt.date | None:
+        """The date deictic expressions count from: publication, else the event's date."""
+        return self.article.published or self.context.claims.event.date
+
+    def facts(self, i: int) -> SentenceFacts:
+        facts = self._facts.get(i)
+        if facts is None:
+            facts = self._facts[i] = self.context.facts(self.sentences[i].text)
+        return facts
+
+    def sentences_about(self, key: str) -> list[int]:
+        """Indices of the sentences that use the terms of ``key``, in order."""
+        if self.context.abouts[key].pattern is None:
+            return list(range(len(self.sentences)))
+        return [i for i in range(len(self.sentences)) if key in self.facts(i).terms]
+
+    def place_spans(self, i: int) -> list[tuple[int, int]]:
+        """Where the claim file's place names stand in sentence ``i``."""
+        return self.facts(i).terms.get(PLACES, [])
+
     def parsed(self, i: int) -> Parsed:
-        """Sentence ``i`` tokenised, with its clauses: computed once."""
-        parsed = self._parsed.get(i)
-        if parsed is None:
-            parsed = self._parsed[i] = Parsed(self.sentences[i].text)
-        return parsed
+        """Sentence ``i`` with its clauses, read once."""
+        return self.facts(i).parsed
 
     def tokens(self, i: int) -> list[Token]:
         return self.parsed(i).tokens
@@ -227,17 +237,15 @@ class Document:
 
     def occurrences(self, key: str, i: int) -> list[Occurrence]:
         """The claim's terms in sentence ``i``, marked as this event's or another's."""
-        found = self._occurrences.get((key, i))
+        facts = self.facts(i)
+        found: list[Occurrence] | None = facts.memo.get(("occurrences", key))
         if found is None:
-            spans = self._term_index().get(key, {}).get(i, ())
-            found = []
-            if spans:
-                parsed, scope = self.parsed(i), self.context.scope
-                found = [
-                    Occurrence(s, e, parsed.text[s:e], bool(r := parsed.mark(s, e, scope)), r)
-                    for s, e in spans
-                ]
-            self._occurrences[(key, i)] = found
+            parsed, scope = facts.parsed, self.context.scope
+            found = [
+                Occurrence(s, e, parsed.text[s:e], bool(r := parsed.mark(s, e, scope)), r)
+                for s, e in facts.terms.get(key, ())
+            ]
+            facts.memo[("occurrences", key)] = found
         return found
 
     def claim_occurrences(self, claim_type: str, i: int) -> list[tuple[str, Occurrence]]:
@@ -249,10 +257,18 @@ class Document:
         ]
 
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
-        key = (kind, i)
-        if key not in self._mentions:
-            self._mentions[key] = self.context.finders[kind](self, i)
-        return self._mentions[key]
+        """What extractor ``kind`` finds in sentence ``i`` (dates count from ``base``)."""
+        key = (kind, self.base) if kind == "date" else kind
+        finder = self.context.finders[kind]
+        found: Sequence[Any] = self.sentence_memo(i, key, lambda: finder(self, i))
+        return found
+
+    def sentence_memo(self, i: int, key: Any, compute: Callable[[], Any]) -> Any:
+        """A value that depends only on sentence ``i``'s text and ``key``, computed once."""
+        memo = self.facts(i).memo
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
 
     def memo_get(self, key: Any) -> Any:
         return self._memo.get(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal, Protocol
 
@@ -56,32 +57,45 @@ def tied_mentions(
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
-    about = doc.context.abouts[key]
+    base = doc.base if kind == "date" else None  # dates are read relative to it
     for i in doc.sentences_about(key):
-        mentions = doc.mentions(kind, i)  # extractors exit early: cheaper than parsing
-        if not mentions:
+        memo = ("tie", claim_type, kind, key, relational, base)
+        compute = functools.partial(_tie_sentence, key, claim_type, doc, kind, relational, i)
+        pairs = doc.sentence_memo(i, memo, compute)
+        for mention, occurrence in pairs:
+            yield Tied(i, mention, occurrence)
+
+
+def _tie_sentence(
+    key: str, claim_type: str, doc: Document, kind: str, relational: bool, i: int
+) -> list[tuple[Any, Occurrence]]:
+    """(mention, term) pairs of one sentence: depends on its text alone, so it is kept."""
+    mentions = doc.mentions(kind, i)  # extractors exit early: cheaper than reading clauses
+    if not mentions:
+        return []
+    if doc.context.abouts[key].pattern is None:  # a claim without terms reads every sentence
+        return [(m, Occurrence(m.start, m.start, "", False)) for m in mentions]
+    parsed = doc.parsed(i)
+    occurrences = doc.occurrences(key, i)
+    if relational:
+        # the terms name the other event; the distance spans the whole sentence
+        return [
+            (m, attrs.evolve(min(occurrences, key=lambda o: abs(o.start - m.start)),
+                             other_event=False))
+            for m in mentions
+        ]
+    events = doc.event_occurrences(i)
+    own = {(o.start, o.end) for o in occurrences}
+    rivals = [o for k, o in doc.claim_occurrences(claim_type, i)
+              if k != key and (o.start, o.end) not in own]
+    pairs = []
+    for m in mentions:
+        if parsed.other_time(m.start, doc.context.scope):
             continue
-        if about.pattern is None:  # a claim without terms reads every sentence
-            yield from (Tied(i, m, Occurrence(m.start, m.start, "", False)) for m in mentions)
-            continue
-        parsed = doc.parsed(i)
-        occurrences = doc.occurrences(key, i)
-        if relational:
-            for m in mentions:
-                # the terms name the other event; the distance spans the whole sentence
-                nearest = min(occurrences, key=lambda o: abs(o.start - m.start))
-                yield Tied(i, m, attrs.evolve(nearest, other_event=False))
-            continue
-        events = doc.event_occurrences(i)
-        own = {(o.start, o.end) for o in occurrences}
-        rivals = [o for k, o in doc.claim_occurrences(claim_type, i)
-                  if k != key and (o.start, o.end) not in own]
-        for m in mentions:
-            if parsed.other_time(m.start, doc.context.scope):
-                continue
-            occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
-            if occ is not None and not _closer_rival(parsed, rivals, occ, m):
-                yield Tied(i, m, occ)
+        occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
+        if occ is not None and not _closer_rival(parsed, rivals, occ, m):
+            pairs.append((m, occ))
+    return pairs
 
 
 def _closer_rival(parsed: Parsed, rivals: Sequence[Occurrence], own: Occurrence, m: Any) -> bool:
