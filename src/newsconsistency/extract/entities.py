@@ -144,9 +144,11 @@ class EntityMatcher:
     entities: Entities
     _pattern: re.Pattern[str]
     _groups: dict[str, str]
+    _cache: dict[str, list[EntityMention]]
 
     def __init__(self, entities: Entities) -> None:
         self.entities = entities
+        self._cache = {}
         names: list[tuple[str, str]] = []
         for canonical, aliases in entities.aliases.items():
             names.extend((name, canonical) for name in {canonical, *aliases} if name.strip())
@@ -181,6 +183,22 @@ class EntityMatcher:
             )
         else:
             self._pattern = re.compile(r"(?!x)x")  # matches nothing
+
+    def in_span(self, text: str, start: int, end: int) -> list[EntityMention]:
+        """Like calling the matcher on ``text[start:end]``, with offsets into ``text``.
+
+        Results are kept by the span's words (a bounded cache): wire copies repeat
+        sentences, and the names in a sentence do not depend on where it stands.
+        """
+        words = text[start:end]
+        found = self._cache.get(words)
+        if found is None:
+            if len(self._cache) >= 8192:
+                self._cache.clear()
+            found = self._cache[words] = self(words)
+        if not start:
+            return list(found)
+        return [attrs.evolve(m, start=m.start + start, end=m.end + start) for m in found]
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
         end = len(text) if end is None else end

@@ -310,7 +310,7 @@ class _Reader:
     def mentions(self, index: int) -> list[EntityMention]:
         if index not in self._mentions:
             sentence = self.sentences[index]
-            self._mentions[index] = self.entities(self.text, sentence.start, sentence.end)
+            self._mentions[index] = self.entities.in_span(self.text, sentence.start, sentence.end)
         return self._mentions[index]
 
     def verbs(self, index: int) -> list[re.Match[str]]:
