@@ -198,7 +198,7 @@ class EntityMatcher:
             found = self._cache[words] = self(words)
         if not start:
             return list(found)
-        return [attrs.evolve(m, start=m.start + start, end=m.end + start) for m in found]
+        return [EntityMention(m.start + start, m.end + start, m.text, m.canonical) for m in found]
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
         end = len(text) if end is None else end

@@ -13,10 +13,16 @@ import functools
 from typing import Any
 
 from newsconsistency.document import Document
-from newsconsistency.extract.quotes import find_quotes, match_quote, normalise_quote
+from newsconsistency.extract.quotes import QuoteMatch, find_quotes, match_quote, normalise_quote
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
 from newsconsistency.types._base import Finding, conclude
+
+
+@functools.lru_cache(maxsize=16384)
+def _match(claim_text: str, quote_text: str, min_similarity: float) -> QuoteMatch | None:
+    """The alignment of a claim with a quote: the same words give the same answer."""
+    return match_quote(claim_text, quote_text, min_similarity)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -83,7 +89,7 @@ class QuoteType:
             # a match at 90 shares most of the claim's words: a cheap test before aligning
             if 2 * len(claim_words & _words(quote.text)) < len(claim_words):
                 continue
-            match = match_quote(spec.text, quote.text, spec.min_similarity)
+            match = _match(spec.text, quote.text, spec.min_similarity)
             if match is None:
                 continue
             who = quote.speaker or _described(quote.speaker_text)
