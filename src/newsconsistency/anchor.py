@@ -32,9 +32,10 @@ SUBORDINATORS = ("since", "when", "because", "although", "though", "whereas", "w
 WORD_BREAK = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(SUBORDINATORS)})\b)", re.IGNORECASE)
 # what may follow an event word to name its participants: "with X", "between X", "X"
 PARTICIPANT_PEEK = re.compile(r"\s*(?:[A-Z]|(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b)")
+# words that make an event word name another event: "his last summit", "next year's final";
+# not ordinals: "the second attempt" may well be this event
 OTHER_EVENT_MARKERS = frozenset(
-    "last previous prior earlier second third fourth fifth another next former past upcoming "
-    "future subsequent later".split()
+    "last previous prior earlier another next former past upcoming future subsequent later".split()
 )
 YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)(?:['’]s)?")
 WHEN_AFTER_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\W*$")

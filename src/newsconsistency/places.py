@@ -30,7 +30,7 @@ LOCATIVE = frozenset(["in", "at", "on", "inside", "within"])
 GAZETTEER_LOCATIVE = frozenset(["in", "at", "inside"])
 OPENERS = frozenset(["the", "a", "an", "in", "at", "on"])  # capitalised at a sentence's start
 REFERENCE = frozenset(
-    "near nearby outside from off away north south east west north-west north-east "
+    "near nearby outside off away north south east west north-west north-east "
     "south-west south-east northwest northeast southwest southeast km kms kilometres "
     "kilometers miles mi border borders across towards toward".split()
 )
@@ -78,6 +78,7 @@ class PlaceGraph:
 
     parents: Mapping[str, tuple[str, ...]]
     aliases: Mapping[str, str]  # folded alias -> canonical
+    spellings: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # folded -> as written
     pattern: re.Pattern[str] | None = attrs.field(init=False)
     fuzzy_words: Mapping[str, str] = attrs.field(init=False)
     prefixes: frozenset[str] = attrs.field(init=False)  # first letters of fuzzy_words
@@ -87,18 +88,22 @@ class PlaceGraph:
         """From (name, aliases, within) triples; ``within`` lists containers, nearest first."""
         parents: dict[str, list[str]] = {}
         aliases: dict[str, str] = {}
+        spellings: dict[str, set[str]] = {}
         for name, names, within in places:
             parents.setdefault(name, [])
             aliases.setdefault(name.casefold(), name)
             for alias in names:
                 aliases.setdefault(alias.casefold(), name)
+            for written in (name, *names, *within):
+                spellings.setdefault(written.casefold(), set()).add(written)
             chain = [name, *within]
             for child, parent in itertools.pairwise(chain):
                 parents.setdefault(parent, [])
                 aliases.setdefault(parent.casefold(), parent)
                 if parent not in parents.setdefault(child, []):
                     parents[child].append(parent)
-        return cls({k: tuple(v) for k, v in parents.items()}, aliases)
+        return cls({k: tuple(v) for k, v in parents.items()}, aliases,
+                   {k: tuple(sorted(v)) for k, v in spellings.items()})
 
     @pattern.default
     def _compile(self) -> re.Pattern[str] | None:
@@ -108,8 +113,12 @@ class PlaceGraph:
         for alias in sorted(self.aliases, key=len, reverse=True):
             words = alias.split()
             body = r"[\s-]+".join(re.escape(w) for w in words)
-            # single names are matched with their capital; phrases in any case
-            parts.append(body if len(words) > 1 else f"(?-i:{re.escape(_title(alias))})")
+            if len(words) > 1:
+                parts.append(body)  # phrases in any case
+                continue
+            # single names only with their capitals, as the file writes them ("SaxaVord")
+            spellings = {_title(alias), *self.spellings.get(alias, ())}
+            parts.append("(?-i:" + "|".join(map(re.escape, sorted(spellings))) + ")")
         return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
     @prefixes.default

@@ -79,11 +79,12 @@ def _tie_sentence(
     occurrences = doc.occurrences(key, i)
     if relational:
         # the terms name the other event; the distance spans the whole sentence
-        return [
-            (m, attrs.evolve(min(occurrences, key=lambda o: abs(o.start - m.start)),
+        pairs = [
+            (m, attrs.evolve(min(occurrences, key=lambda o: distance(o, m.start, m.end)),
                              other_event=False))
             for m in mentions
         ]
+        return _one_value_per_term(pairs)
     events = doc.event_occurrences(i)
     own = {(o.start, o.end) for o in occurrences}
     rivals = [o for k, o in doc.claim_occurrences(claim_type, i)
@@ -95,7 +96,22 @@ def _tie_sentence(
         occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
         if occ is not None and not _closer_rival(parsed, rivals, occ, m):
             pairs.append((m, occ))
-    return pairs
+    return pairs if kind == "place" else _one_value_per_term(pairs)
+
+
+def _one_value_per_term(pairs: list[tuple[Any, Occurrence]]) -> list[tuple[Any, Occurrence]]:
+    """Each use of a term states one value: the nearest ("7 satellites for four customers").
+
+    Places are exempt: "at the National Stadium in Warsaw" locates the event twice.
+    """
+    nearest: dict[tuple[int, int], tuple[Any, Occurrence]] = {}
+    for m, occ in pairs:
+        key = (occ.start, occ.end)
+        held = nearest.get(key)
+        if held is None or distance(occ, m.start, m.end) < distance(occ, held[0].start,
+                                                                      held[0].end):
+            nearest[key] = (m, occ)
+    return sorted(nearest.values(), key=lambda pair: pair[0].start)
 
 
 def _closer_rival(parsed: Parsed, rivals: Sequence[Occurrence], own: Occurrence, m: Any) -> bool:
