@@ -30,6 +30,13 @@ PUNCTUATION_BREAK = re.compile(r"[;:]\s|\s[—–]\s|—|\(|\)|,\s+(?=(?:who|whi
 SUBORDINATORS = ("since", "when", "because", "although", "though", "whereas", "while",
                  "unless", "after", "before")
 WORD_BREAK = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(SUBORDINATORS)})\b)", re.IGNORECASE)
+# "after"/"before" open a clause when they relate two times ("two days after the quake
+# struck"), not in a phrase like "Yesterday, after three scrubbed countdowns, it launched"
+TIME_SPAN = re.compile(
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|"
+    r"long|moments?|hours|night|day|morning|afternoon|evening)\s+\Z",
+    re.IGNORECASE,
+)
 # what may follow an event word to name its participants: "with X", "between X", "X"
 PARTICIPANT_PEEK = re.compile(r"\s*(?:[A-Z]|(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b)")
 # words that make an event word name another event: "his last summit", "next year's final";
@@ -41,6 +48,12 @@ YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)(?:['’]s)?")
 WHEN_AFTER_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\W*$")
 SKIPPABLE = frozenset("the a an his her their its this that these those our your my".split())
 PARTICIPANT_INTRO = frozenset(["with", "between"])
+# "the launch had been called off on Monday": that date is not the event's
+CALLED_OFF = ("called off", "postponed", "cancelled", "canceled", "scrubbed", "delayed",
+              "put off", "rescheduled", "aborted", "suspended")
+CALLED_OFF_RE = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:" + "|".join(CALLED_OFF).replace(" ", r"\s+") + r")\b"
+)
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
@@ -74,7 +87,11 @@ def clause_starts(text: str) -> list[int]:
     breaks = [m.start() for m in PUNCTUATION_BREAK.finditer(text)]
     lowered = text.lower()
     if any(word in lowered for word in SUBORDINATORS):  # a cheap test before the regex
-        breaks += [m.start() for m in WORD_BREAK.finditer(text)]
+        breaks += [
+            m.start() for m in WORD_BREAK.finditer(text)
+            if not lowered.startswith(("after", "before"), m.start())
+            or TIME_SPAN.search(text, max(0, m.start() - 20), m.start())
+        ]
     starts = [0]
     for offset in sorted(breaks):
         if offset > starts[-1]:
@@ -161,29 +178,54 @@ def _is_word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "-'’")
 
 
-INFLECTIONS = ("", "s", "es", "ed", "d", "ing", "er", "ers")
+INFLECTIONS = ("", "e", "s", "es", "ed", "d", "ing")
+INFLECTED = r"(?:e|s|es|ed|d|ing)?"
+
+
+def stem(word: str) -> str:
+    """A rough stem, so that a term matches its inflections ("lifted off": "lifting off")."""
+    w = word.lower()
+    if not w[-1:].isalpha() or "-" in w or "'" in w or "’" in w:
+        return w
+    if w.endswith("ing") and len(w) > 5:
+        return w[:-3]
+    if w.endswith("ed") and len(w) > 4:
+        return w[:-2]
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
 
 
 def first_word_forms(term: str) -> set[str]:
-    """The lower-case words a term can start with (inflected, for a one-word term)."""
+    """The lower-case words a term can start with, inflected."""
     words = [w.lower() for w in re.findall(r"[^\W_]+", term)]
     if not words:
         return set()
-    if len(words) == 1 and words[0][-1:].isalpha():
-        return {words[0] + suffix for suffix in INFLECTIONS}
-    return {words[0]}
+    first = words[0]
+    if not first[-1:].isalpha() or len(first) < 3:
+        return {first}
+    root = stem(first) if len(words) > 1 else first
+    return {first, *(root + suffix for suffix in INFLECTIONS)}
 
 
 def _term_pattern(term: str) -> str:
+    """A term and its inflections: labourer/labourers, meeting/meetings.
+
+    In a phrase every word inflects from its stem ("lifted off": "lifting off"); a single
+    word only gains endings, since its stem may be another word ("founded": "found").
+    """
     words = WORD.findall(term)
     if not words:
         return re.escape(term)
-    parts = [re.escape(w) for w in words[:-1]]
-    last = re.escape(words[-1])
-    # light inflection: labourer/labourers, meeting/meetings, talk/talks, arrive/arrived
-    if words[-1][-1:].isalpha():
-        last += r"(?:s|es|ed|d|ing|ers?)?"
-    return r"[\s-]+".join([*parts, last])
+    phrase = len(words) > 1
+    parts = [
+        re.escape(stem(w) if phrase else w) + INFLECTED
+        if w[-1:].isalpha() and len(w) > 2 else re.escape(w)
+        for w in words
+    ]
+    return r"[\s-]+".join(parts)
 
 
 @attrs.frozen
@@ -251,6 +293,9 @@ def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
             return f"“{before[-1].text} {word_text}” names another party"
     # a participant who is not one of ours: "talks with Trump", "between Trump and Kim",
     # or right after the word, as the object of a verb: "met Trump in Helsinki"
+    following = parsed.text[end : parsed.clause_end(end)].lower()
+    if any(word in following for word in CALLED_OFF) and CALLED_OFF_RE.match(following):
+        return f"“{word_text}” did not take place then"
     if PARTICIPANT_PEEK.match(parsed.text, end) is None:
         return ""
     after = parsed.after(end, 10)

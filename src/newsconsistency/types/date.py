@@ -30,15 +30,15 @@ FILLER = frozenset(
 ORDER = {"day": 0, "month": 1, "year": 2}
 
 
-def statement_time(parsed: Parsed, start: int) -> bool:
-    """True when the date right after a reporting verb dates the statement."""
+def statement_time(parsed: Parsed, start: int) -> str | None:
+    """The reporting verb right before a date, which then dates the statement, if any."""
     for tok in reversed(parsed.before(start, 6, same_clause=False)):
         if tok.lower in REPORTING:
-            return True
+            return tok.lower
         if tok.lower in FILLER or tok.text[:1].isupper():
             continue
-        return False
-    return False
+        return None
+    return None
 
 
 def truncate(value: dt.date, granularity: str) -> tuple[int, ...]:
@@ -82,10 +82,30 @@ class DateType:
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         spec: DateSpec = claim.spec
 
-        def keep(tied: Tied) -> bool:
-            return not statement_time(doc.parsed(tied.index), tied.mention.start)
-
         def compare(m: DateMention, tied: Tied) -> Outcome | None:
+            outcome = judge(m, tied)
+            if outcome == "conflict" and doubtful(m, tied):
+                return None
+            return outcome
+
+        def doubtful(m: DateMention, tied: Tied) -> bool:
+            """A date that disagrees but may well be another event's: no clear statement.
+
+            The time of a statement ("said on Tuesday it had agreed"); a plan ahead of the
+            article ("expected to close in nine months"); a full date more than a year from
+            a day claim ("launched ... in January 2023", another launch).
+            """
+            verb = statement_time(doc.parsed(tied.index), m.start)
+            if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
+                return True  # unless the claim is about that very statement ("announced")
+            if m.kind == "deictic" and m.value is not None and doc.base is not None:
+                if (m.value - doc.base).days > 7:
+                    return True
+            if m.kind == "absolute" and m.value is not None and spec.granularity == "day":
+                return abs((m.value - spec.value).days) > 366
+            return False
+
+        def judge(m: DateMention, tied: Tied) -> Outcome | None:
             if m.kind == "weekday":
                 if m.weekday is None or spec.granularity != "day":
                     return None
@@ -123,5 +143,4 @@ class DateType:
                 return f"{read}; the article is dated {DateSpec(published, 'day').describe()}"
             return f"{read}, counting from the event's date"
 
-        return judge_by_value(claim, doc, "date", spec.describe(), compare, keep,
-                              explain=explain)
+        return judge_by_value(claim, doc, "date", spec.describe(), compare, explain=explain)

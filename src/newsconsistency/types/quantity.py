@@ -29,6 +29,8 @@ class QuantityType:
 
         def compare(m: NumberMention, tied: Tied) -> Outcome | None:
             low, high = m.low, m.high
+            if spec.unit and not m.unit:
+                return None  # "a Boeing 747" is no distance: a measure comes with its unit
             if m.unit and spec.unit:
                 converted = convert((low, high), m.unit, spec.unit)
                 if converted is None:
