@@ -172,3 +172,62 @@ def test_a_claim_file_without_about_or_entities_still_ties_by_id_and_name(
 ) -> None:
     report = check(loads_claims(BARE, "bare.yaml"), [parse_article(text, "a")])
     assert report.verdict(claim, "a").status == expected
+
+
+LAUNCH = """
+event: {date: 2024-10-09}
+claims:
+  - id: launch-date
+    type: date
+    value: 2024-10-09
+    about: [launch, launched, lifted off]
+  - id: site
+    type: place
+    value: Unst
+    within: [Shetland]
+    about: [launch, launched, lifted off]
+  - id: satellites
+    type: quantity
+    value: 7
+    about: [satellites]
+  - id: attempt
+    type: ordinal
+    value: 2
+    about: [attempt]
+  - id: cost
+    type: money
+    value: 28 million
+    currency: GBP
+    about: [mission, cost]
+  - id: altitude
+    type: quantity
+    value: 550
+    unit: km
+    tolerance: 5%
+    about: [orbit]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("The rocket carried 7 satellites for four customers.", "satellites", "agree"),
+        ("It was the company's second attempt.", "attempt", "agree"),
+        ("The company's first attempt, in August 2023, ended in an explosion.", "attempt",
+         "silent"),
+        ("The company paid £775 million for a mission in 2012.", "cost", "silent"),
+        ("The launch had been called off on Monday because of high winds.", "launch-date",
+         "silent"),
+        ("Skyforge plans 12 launches a year from 2026.", "launch-date", "silent"),
+        ("The rocket lifted off from a pad on Unst.", "site", "agree"),
+        ("The rocket lifting off on Wednesday was seen across Shetland.", "launch-date",
+         "agree"),
+        ("Virgin Orbit's rocket was carried by a Boeing 747.", "altitude", "silent"),
+        ("Next year's launch will be made from Cornwall on 31 May.", "launch-date", "silent"),
+    ],
+)
+def test_values_belong_to_their_own_event_and_subject(text: str, claim: str,
+                                                      expected: str) -> None:
+    article = parse_article(f"---\npublished: 2024-10-10\n---\n{text}", "a")
+    report = check(loads_claims(LAUNCH, "launch.yaml"), [article])
+    assert report.verdict(claim, "a").status == expected

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import attrs
 
@@ -38,7 +38,7 @@ TIME_SPAN = re.compile(
     re.IGNORECASE,
 )
 # what may follow an event word to name its participants: "with X", "between X", "X"
-PARTICIPANT_PEEK = re.compile(r"\s*(?:[A-Z]|(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b)")
+PARTICIPANT_PEEK = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b")
 # words that make an event word name another event: "his last summit", "next year's final";
 # not ordinals: "the second attempt" may well be this event
 OTHER_EVENT_MARKERS = frozenset(
@@ -53,10 +53,6 @@ CALLED_OFF = ("called off", "postponed", "cancelled", "canceled", "scrubbed", "d
               "put off", "rescheduled", "aborted", "suspended")
 CALLED_OFF_RE = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?:" + "|".join(CALLED_OFF).replace(" ", r"\s+") + r")\b"
-)
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
 )
 TITLES = frozenset(
     "us u.s. president prime minister secretary chancellor king queen premier leader "
@@ -281,6 +277,8 @@ def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
         word = tok.lower
         if word in OTHER_EVENT_MARKERS:
             return f"“{tok.text} {word_text}” is another event"
+        if word == "whose":
+            return f"“whose {word_text}” is another party's event"
         year = YEAR.fullmatch(tok.text)
         if year and scope.event_year and int(year.group(1)) != scope.event_year:
             return f"“{tok.text} {word_text}” is another year's event"
@@ -291,18 +289,14 @@ def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
         names = before[-1].text.split("-")
         if all(n[:1].isupper() for n in names) and _foreign(names, entity_words):
             return f"“{before[-1].text} {word_text}” names another party"
-    # a participant who is not one of ours: "talks with Trump", "between Trump and Kim",
-    # or right after the word, as the object of a verb: "met Trump in Helsinki"
+    # a participant who is not one of ours: "talks with Trump", "between Trump and Kim"
+    # (not the object of a verb: "beating Real Castellón" is this event's opponent)
     following = parsed.text[end : parsed.clause_end(end)].lower()
     if any(word in following for word in CALLED_OFF) and CALLED_OFF_RE.match(following):
         return f"“{word_text}” did not take place then"
     if PARTICIPANT_PEEK.match(parsed.text, end) is None:
         return ""
     after = parsed.after(end, 10)
-    if after and after[0].start - end <= 1:
-        names = [n for n in _capitalised_run(after[:4]) if n.lower() not in CALENDAR]
-        if names and _foreign(names, entity_words):
-            return f"“{word_text} {' '.join(names)}” is another event"
     for i, tok in enumerate(after[:3]):
         if tok.lower in PARTICIPANT_INTRO:
             names = _capitalised_run(after[i + 1 : i + 8])
@@ -363,7 +357,16 @@ def tied_occurrence(
     return nearest
 
 
-def distance(o: Occurrence, start: int, end: int) -> int:
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def distance(o: Spanned, start: int, end: int) -> int:
+    """Characters between ``o`` and ``start``..``end`` (0 when they overlap)."""
     if o.end <= start:
         return start - o.end
     if end <= o.start:

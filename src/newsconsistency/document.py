@@ -39,6 +39,16 @@ GENERIC_ID_WORDS = frozenset(
 )
 
 
+_EVENT_NOUNS = frozenset(EVENT_NOUNS)
+
+
+def is_event_noun(word: str) -> bool:
+    """Whether a word names an event ("final", "summits"), not an action ("played")."""
+    w = word.lower()
+    return w in _EVENT_NOUNS or w.removesuffix("s") in _EVENT_NOUNS or w.removesuffix(
+        "es") in _EVENT_NOUNS
+
+
 def terms_of(claim: Claim) -> tuple[str, ...]:
     """The words that name a claim's subject: its ``about``, else read from its id.
 
@@ -241,12 +251,33 @@ class Document:
         found: list[Occurrence] | None = facts.memo.get(("occurrences", key))
         if found is None:
             parsed, scope = facts.parsed, self.context.scope
-            found = [
-                Occurrence(s, e, parsed.text[s:e], bool(r := parsed.mark(s, e, scope)), r)
-                for s, e in facts.terms.get(key, ())
-            ]
+            found = []
+            for s, e in facts.terms.get(key, ()):
+                reason = parsed.mark(s, e, scope) or self._inherited(i, s, e)
+                found.append(Occurrence(s, e, parsed.text[s:e], bool(reason), reason))
             facts.memo[("occurrences", key)] = found
         return found
+
+    def _inherited(self, i: int, start: int, end: int) -> str:
+        """A verb's event is its clause's event noun: "Next year's final will be played".
+
+        A term that is not an event noun takes the mark of the nearest event noun before it
+        in its clause, when that noun names another event.
+        """
+        facts = self.facts(i)
+        parsed = facts.parsed
+        if is_event_noun(parsed.text[start:end]):
+            return ""
+        clause = parsed.clause(start)
+        nouns = [
+            (s, e) for s, e in facts.terms.get(EVENTS, ())
+            if e <= start and parsed.clause(s) == clause and is_event_noun(parsed.text[s:e])
+        ]
+        if not nouns:
+            return ""
+        s, e = nouns[-1]
+        reason = parsed.mark(s, e, self.context.scope)
+        return f"it belongs to {reason}" if reason else ""
 
     def claim_occurrences(self, claim_type: str, i: int) -> list[tuple[str, Occurrence]]:
         """The terms of every claim of ``claim_type`` in sentence ``i``, with term keys."""

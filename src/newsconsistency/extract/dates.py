@@ -647,6 +647,18 @@ def _deictic(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
         yield _mention(ctx, match.span(), "deictic", "day", ctx.base + dt.timedelta(days=offset))
 
 
+_RELATIVE_YEAR = re.compile(r"\b(last|next|this|past|previous|coming)\s+year\b(?!'s\s+\w)",
+                            re.IGNORECASE)
+_YEAR_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def _relative_year(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    """ "last year", "next year": the base's year, moved."""
+    if ctx.base is not None:
+        year = ctx.base.year + _YEAR_OFFSETS[match[1].lower()]
+        yield _mention(ctx, match.span(), "deictic", "year", dt.date(year, 1, 1))
+
+
 def _anaphoric(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
     following = ctx.text[match.end() : match.end() + 12].lower()
     if following.lstrip().startswith(("yesterday", "tomorrow")):
@@ -782,6 +794,7 @@ _RULES = (
     ),
     _Rule(_IN_TIME, _in_time, (_UNIT_WORDS, frozenset({"in"}))),
     _Rule(_DEICTIC, _deictic, (frozenset(w for d in _DEICTIC_WORDS for w in d.split()[-1:]),)),
+    _Rule(_RELATIVE_YEAR, _relative_year, (frozenset({"year"}),)),
     _Rule(_WEEKDAY_EXPR, _weekday, (frozenset(_WEEKDAYS),)),
     _Rule(
         _ANAPHORIC,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal, Protocol
 
@@ -10,6 +11,7 @@ import attrs
 
 from newsconsistency.anchor import Occurrence, Parsed, distance, tied_occurrence
 from newsconsistency.document import Document
+from newsconsistency.extract.mentions import DateMention
 from newsconsistency.model import Claim, Evidence, Verdict
 
 Outcome = Literal["agree", "conflict"]
@@ -57,7 +59,7 @@ def tied_mentions(
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
-    base = doc.base if kind == "date" else None  # dates are read relative to it
+    base = doc.base  # dates are read relative to it, and other years untie other values
     for i in doc.sentences_about(key):
         memo = ("tie", claim_type, kind, key, relational, base)
         compute = functools.partial(_tie_sentence, key, claim_type, doc, kind, relational, i)
@@ -89,14 +91,48 @@ def _tie_sentence(
     own = {(o.start, o.end) for o in occurrences}
     rivals = [o for k, o in doc.claim_occurrences(claim_type, i)
               if k != key and (o.start, o.end) not in own]
+    years = [] if kind in ("date", "place") else _other_years(doc, i)
     pairs = []
     for m in mentions:
         if parsed.other_time(m.start, doc.context.scope):
             continue
         occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
-        if occ is not None and not _closer_rival(parsed, rivals, occ, m):
-            pairs.append((m, occ))
+        if occ is None or _closer_rival(parsed, rivals, occ, m):
+            continue
+        if any(_dated_by(parsed, year, occ, m) for year in years):
+            continue
+        pairs.append((m, occ))
     return pairs if kind == "place" else _one_value_per_term(pairs)
+
+
+# what may stand between a term and the date that dates it: "attempt, in August 2023"
+ATTACHED = re.compile(r"[\s,(]*(?:in|on|of|from|since|during)?\s*")
+
+
+def _other_years(doc: Document, i: int) -> list[DateMention]:
+    """Dates in sentence ``i`` that put what they date in another year than the event's."""
+    event = doc.context.claims.event.date
+    if event is None:
+        return []
+    return [
+        d for d in doc.mentions("date", i)
+        if d.value is not None and d.value.year != event.year
+        and (d.kind == "absolute" or d.granularity == "year")
+    ]
+
+
+def _dated_by(parsed: Parsed, date: DateMention, occ: Occurrence, m: Any) -> bool:
+    """Whether ``date`` dates the value or its term: then they belong to that time.
+
+    "$775 million in 2012": the date is nearer the value than the claim's term is;
+    "the first attempt, in August 2023": the date follows the term closely.
+    """
+    if parsed.clause(date.start) != parsed.clause(m.start):
+        return False
+    if distance(date, m.start, m.end) < distance(occ, m.start, m.end):
+        return True
+    gap = parsed.text[occ.end : date.start] if occ.end <= date.start else "-"
+    return ATTACHED.fullmatch(gap) is not None
 
 
 def _one_value_per_term(pairs: list[tuple[Any, Occurrence]]) -> list[tuple[Any, Occurrence]]:

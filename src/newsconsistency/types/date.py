@@ -98,11 +98,13 @@ class DateType:
             verb = statement_time(doc.parsed(tied.index), m.start)
             if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
                 return True  # unless the claim is about that very statement ("announced")
-            if m.kind == "deictic" and m.value is not None and doc.base is not None:
-                if (m.value - doc.base).days > 7:
-                    return True
-            if m.kind == "absolute" and m.value is not None and spec.granularity == "day":
-                return abs((m.value - spec.value).days) > 366
+            base = doc.base
+            if m.kind == "deictic" and m.value is not None and base is not None:
+                return (m.value - base).days > 7
+            if m.value is not None and spec.granularity == "day":
+                if m.granularity == "year":
+                    return True  # "last year", "in 2018": not a clear statement of a day
+                return m.kind == "absolute" and abs((m.value - spec.value).days) > 366
             return False
 
         def judge(m: DateMention, tied: Tied) -> Outcome | None:
@@ -124,7 +126,8 @@ class DateType:
             if truncate(value, coarse) == truncate(spec.value, coarse):
                 return "agree"
             event = doc.context.claims.event.date
-            other_year = m.kind == "absolute" and event is not None and value.year != event.year
+            dated = m.kind == "absolute" or m.granularity == "year"  # "in 2000", "last year"
+            other_year = dated and event is not None and value.year != event.year
             if other_year and foreign_place_in_clause(doc, tied):
                 return None  # another year *and* another place: another event
             return "conflict"

@@ -43,7 +43,8 @@ def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
     parsed = doc.parsed(tied.index)
     clause = parsed.clause(tied.mention.start)
     return any(
-        d.kind == "absolute" and d.value is not None and d.value.year != event.year
+        d.value is not None and d.value.year != event.year
+        and (d.kind == "absolute" or d.granularity == "year")  # "in 2000", "last year"
         for d in doc.mentions("date", tied.index)
         if parsed.clause(d.start) == clause
     )
