@@ -89,8 +89,12 @@ def _tie_sentence(
         return _one_value_per_term(pairs)
     events = doc.event_occurrences(i)
     own = {(o.start, o.end) for o in occurrences}
-    rivals = [o for k, o in doc.claim_occurrences(claim_type, i)
-              if k != key and (o.start, o.end) not in own]
+    # claims of a type compete for values; places do not: one sentence can locate the
+    # event on an island and in its spaceport at once
+    rivals = [] if kind == "place" else [
+        o for k, o in doc.claim_occurrences(claim_type, i)
+        if k != key and (o.start, o.end) not in own
+    ]
     years = [] if kind in ("date", "place") else _other_years(doc, i)
     pairs = []
     for m in mentions:

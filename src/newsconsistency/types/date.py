@@ -100,7 +100,8 @@ class DateType:
                 return True  # unless the claim is about that very statement ("announced")
             base = doc.base
             if m.kind == "deictic" and m.value is not None and base is not None:
-                return (m.value - base).days > 7
+                if (m.value - base).days > 7:
+                    return True
             if m.value is not None and spec.granularity == "day":
                 if m.granularity == "year":
                     return True  # "last year", "in 2018": not a clear statement of a day
