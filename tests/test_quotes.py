@@ -103,8 +103,14 @@ def test_the_words_that_attributed_a_quote_are_kept() -> None:
     assert (quote.speaker_text, quote.attribution) == ("the Russian leader", "after")
 
 
-def test_he_resolves_to_the_last_speaker_not_the_last_name_mentioned() -> None:
+def test_he_resolves_to_the_last_person_a_sentence_is_about() -> None:
     text = ("Kim said he was glad. Putin met Mike Pompeo's envoy in Moscow.\n"
+            "“We are friends,” he added.")
+    assert [q.speaker for q in quotes_of(text)] == ["Vladimir Putin"]
+
+
+def test_a_name_after_a_preposition_or_a_possessive_is_not_the_antecedent() -> None:
+    text = ("Kim said he was glad. The talks with Putin and Pompeo's envoy went on.\n"
             "“We are friends,” he added.")
     assert [q.speaker for q in quotes_of(text)] == ["Kim Jong-un"]
 

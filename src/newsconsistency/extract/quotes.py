@@ -427,6 +427,16 @@ class _Reader:
             i -= 1
         return max(self.quotes[i].tail_start, floor) if i >= 0 else floor
 
+    def track_subject(self, index: int) -> None:
+        """A sentence with no quote and no reporting verb still names who "he" will be.
+
+        "The Harbourside manager was close to tears. “…,” he said.": the person a sentence
+        is about, named first and not after a preposition, becomes the last speaker.
+        """
+        subject = self.sentence_subject(index, self.sentences[index].end)
+        if subject is not None and subject.name is not None and _personal(subject.name):
+            self.last_speaker = subject.name
+
     def track(self, index: int, verb: re.Match[str]) -> None:
         """Remember the subject of a reporting verb outside quotes, if it is a name."""
         sentence = self.sentences[index]
@@ -439,6 +449,18 @@ class _Reader:
             speaker = self.subject_before(index, start, verb.start())
         if speaker is not None and speaker.kind == "mention":
             self.last_speaker = speaker.name
+
+
+_NOT_PEOPLE = frozenset(
+    "spaceport island university stadium airport city port company group agency council "
+    "government ministry party bank club team league union court".split()
+)
+
+
+def _personal(name: str) -> bool:
+    """Whether a name may be a person's (not "SaxaVord Spaceport" or "Halden Group")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] not in _NOT_PEOPLE
 
 
 def _rstrip_at(text: str, end: int) -> int:
@@ -494,6 +516,8 @@ class QuoteFinder:
                 (q.open_mark, q) for q in by_sentence.get(index, ())
             ]
             items.extend((m.start(), m) for m in reader.verbs(index))
+            if not items:
+                reader.track_subject(index)
             items.sort(key=lambda item: item[0])
             for _, item in items:
                 if isinstance(item, _RawQuote):

@@ -99,9 +99,9 @@ class DateType:
             if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
                 return True  # unless the claim is about that very statement ("announced")
             base = doc.base
-            if m.kind == "deictic" and m.value is not None and base is not None:
-                if (m.value - base).days > 7:
-                    return True
+            ahead = m.value is not None and base is not None and (m.value - base).days > 7
+            if m.kind == "deictic" and ahead:
+                return True
             if m.value is not None and spec.granularity == "day":
                 if m.granularity == "year":
                     return True  # "last year", "in 2018": not a clear statement of a day
