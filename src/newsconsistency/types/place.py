@@ -8,6 +8,9 @@ talks in Moscow"), but not when it is a reference point ("near Moscow") or a mer
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from newsconsistency.anchor import Occurrence
 from newsconsistency.document import Document
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.places import PlaceMention, place_kind
@@ -81,4 +84,37 @@ class PlaceType:
                 continue  # a smaller kind of place may lie inside the claimed one
             if (m.locative or label) and not foreign_date_in_clause(doc, tied):
                 findings.append(Finding("conflict", evidence, f"{m.text} is not {spec.name}"))
+        if not findings:
+            findings = list(_named_as_location(claim, doc))
         return conclude(claim, doc, spec.describe(), findings)
+
+
+def _named_as_location(claim: Claim, doc: Document) -> Iterator[Finding]:
+    """Where no sentence uses the claim's terms, "at the Stadion Narodowy" still agrees.
+
+    An article about the event that puts something *at* the claimed place (or a place
+    inside it) states where it happened, whatever words it uses for the event. Only an
+    agreement is read this way, never a conflict, and never in a clause about another
+    event or another year.
+    """
+    spec: PlaceSpec = claim.spec
+    graph = doc.context.places
+    for i in range(len(doc.sentences)):
+        spans = doc.place_spans(i)
+        if not spans:
+            continue
+        parsed = doc.parsed(i)
+        events = doc.event_occurrences(i)
+        for m in doc.mentions("place", i):
+            if m.node is None or not m.locative or m.reference:
+                continue
+            if graph.relation(m.node, spec.name) not in ("same", "inside"):
+                continue
+            clause = parsed.clause(m.start)
+            if any(e.other_event and parsed.clause(e.start) == clause for e in events):
+                continue
+            tied = Tied(i, m, Occurrence(m.start, m.start, "", False))
+            if foreign_date_in_clause(doc, tied):
+                continue
+            yield Finding("agree", doc.evidence(i, m.start, m.end), "named as the location")
+            return
