@@ -63,7 +63,6 @@ def check(
     a long stream keeps only verdicts in memory. ``jobs`` > 1 checks paths in that many
     processes; the report is the same as the serial one.
     """
-    checker = Checker(claims)
     report = Report(claims)
     results: Iterable[tuple[SourceInfo, list[Verdict]]]
     if jobs > 1:
@@ -71,6 +70,7 @@ def check(
 
         results = check_parallel(claims, articles, jobs)
     else:
+        checker = Checker(claims)
         results = (checker.check_one(item) for item in articles)
     for done, (info, verdicts) in enumerate(results, 1):
         report.add(info, verdicts)

@@ -28,7 +28,7 @@ Result = tuple[SourceInfo, list[Verdict]]
 
 #: Chunks in flight per worker: enough to keep every worker busy while results are read.
 _CHUNKS_PER_WORKER = 4
-_MAX_CHUNK = 16
+_MAX_CHUNK = 64
 
 # The worker's checker, built once per process by :func:`_start_worker`.
 _CHECKER: Checker | None = None
