@@ -16,6 +16,7 @@ import attrs
 
 from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token, first_word_forms
 from newsconsistency.articles import Article, Sentence
+from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.model import Claim, ClaimSet, Evidence
 from newsconsistency.places import PlaceGraph
 
@@ -292,6 +293,13 @@ class Document:
         key = (kind, self.base) if kind == "date" else kind
         finder = self.context.finders[kind]
         found: Sequence[Any] = self.sentence_memo(i, key, lambda: finder(self, i))
+        return found
+
+    def may_hold_dates(self, i: int) -> bool:
+        """Whether sentence ``i`` has words a date could be made of (see the date finder)."""
+        found: bool = self.sentence_memo(
+            i, "may-hold-dates", lambda: may_hold_dates(self.sentences[i].text)
+        )
         return found
 
     def sentence_memo(self, i: int, key: Any, compute: Callable[[], Any]) -> Any:

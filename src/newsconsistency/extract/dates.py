@@ -824,6 +824,22 @@ _RULES = (
 _ANY_RULE = frozenset().union(*(rule.needs[0] for rule in _RULES))
 
 
+def _cue_words(text: str) -> set[str]:
+    """The words (and digit markers) that the rules look for, found in one pass."""
+    words = set(_WORD.findall(text.lower()))
+    for marker, pattern in _DIGIT_MARKERS:
+        if pattern.search(text):
+            words.add(marker)
+        elif marker == _DIGITS:
+            break
+    return words
+
+
+def may_hold_dates(text: str) -> bool:
+    """A cheap test: False when no rule could find a date in ``text``, whatever the base."""
+    return not _cue_words(text).isdisjoint(_ANY_RULE)
+
+
 @attrs.frozen
 class DateFinder:
     """Find date expressions in a sentence: ``DateFinder()(text, base)``.
@@ -839,12 +855,7 @@ class DateFinder:
     use_dateparser: bool = True
 
     def __call__(self, text: str, base: dt.date | None = None) -> list[DateMention]:
-        words = set(_WORD.findall(text.lower()))
-        for marker, pattern in _DIGIT_MARKERS:
-            if pattern.search(text):
-                words.add(marker)
-            elif marker == _DIGITS:
-                break
+        words = _cue_words(text)
         if words.isdisjoint(_ANY_RULE):
             return []
         rules = [rule for rule in _RULES if rule.applies(words)]

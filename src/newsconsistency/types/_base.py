@@ -59,8 +59,10 @@ def tied_mentions(
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
-    base = doc.base  # dates are read relative to it, and other years untie other values
     for i in doc.sentences_about(key):
+        # dates are read relative to the base date, and other years untie other values:
+        # a sentence that may hold a date is judged afresh for each base date
+        base = doc.base if doc.may_hold_dates(i) else None
         memo = ("tie", claim_type, kind, key, relational, base)
         compute = functools.partial(_tie_sentence, key, claim_type, doc, kind, relational, i)
         pairs = doc.sentence_memo(i, memo, compute)
