@@ -229,7 +229,14 @@ class Document:
         """Indices of the sentences that use the terms of ``key``, in order."""
         if self.context.abouts[key].pattern is None:
             return list(range(len(self.sentences)))
-        return [i for i in range(len(self.sentences)) if key in self.facts(i).terms]
+        index: dict[str, list[int]] | None = self._memo.get("sentences-about")
+        if index is None:
+            index = {}
+            for i in range(len(self.sentences)):
+                for term_key in self.facts(i).terms:
+                    index.setdefault(term_key, []).append(i)
+            self._memo["sentences-about"] = index
+        return index.get(key, [])
 
     def place_spans(self, i: int) -> list[tuple[int, int]]:
         """Where the claim file's place names stand in sentence ``i``."""

@@ -172,6 +172,8 @@ _VERB = re.compile(
     + "|".join(v.replace(" ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
+# the first letters of every reporting verb: a substring test before the regex
+_VERB_CUES = tuple(sorted({v.split()[0][:4] for v in REPORTING_VERBS}))
 _WORD = re.compile(r"\w+")
 _AUXILIARIES = re.compile(
     r"(?:[\s,]+(?:has|have|had|was|were|is|are|also|then|later|again|once|previously|"
@@ -317,11 +319,15 @@ class _Reader:
         """Reporting verbs of a sentence that are not inside a quote."""
         if index not in self._verbs:
             sentence = self.sentences[index]
-            self._verbs[index] = [
-                m
-                for m in _VERB.finditer(self.text, sentence.start, sentence.end)
-                if not self._quoted(m.start())
-            ]
+            lowered = sentence.text.lower()
+            if not any(cue in lowered for cue in _VERB_CUES):  # most sentences report nothing
+                self._verbs[index] = []
+            else:
+                self._verbs[index] = [
+                    m
+                    for m in _VERB.finditer(self.text, sentence.start, sentence.end)
+                    if not self._quoted(m.start())
+                ]
         return self._verbs[index]
 
     def _quoted(self, at: int) -> bool:
