@@ -303,6 +303,7 @@ class _Reader:
     opens: list[int] = attrs.field(init=False)
     last_speaker: str | None = None
     colon_speaker: str | None = None
+    verb_cache: dict[str, tuple[int, ...]] = attrs.field(factory=dict)  # shared by articles
     _mentions: dict[int, list[EntityMention]] = attrs.field(factory=dict)
     _verbs: dict[int, list[re.Match[str]]] = attrs.field(factory=dict)
 
@@ -319,15 +320,17 @@ class _Reader:
         """Reporting verbs of a sentence that are not inside a quote."""
         if index not in self._verbs:
             sentence = self.sentences[index]
-            lowered = sentence.text.lower()
-            if not any(cue in lowered for cue in _VERB_CUES):  # most sentences report nothing
-                self._verbs[index] = []
-            else:
-                self._verbs[index] = [
-                    m
-                    for m in _VERB.finditer(self.text, sentence.start, sentence.end)
-                    if not self._quoted(m.start())
-                ]
+            offsets = self.verb_cache.get(sentence.text)
+            if offsets is None:  # where a sentence's verbs stand depends on its words only
+                if len(self.verb_cache) >= 8192:
+                    self.verb_cache.clear()
+                lowered = sentence.text.lower()
+                offsets = self.verb_cache[sentence.text] = (
+                    tuple(m.start() for m in _VERB.finditer(sentence.text))
+                    if any(cue in lowered for cue in _VERB_CUES) else ()
+                )
+            found = (_VERB.match(self.text, sentence.start + offset) for offset in offsets)
+            self._verbs[index] = [m for m in found if m and not self._quoted(m.start())]
         return self._verbs[index]
 
     def _quoted(self, at: int) -> bool:
@@ -485,9 +488,11 @@ class QuoteFinder:
     """Find and attribute the quotes of articles, for one claim file's entities."""
 
     entities: EntityMatcher
+    _verbs: dict[str, tuple[int, ...]]
 
     def __init__(self, entities: Entities | EntityMatcher) -> None:
         self.entities = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
+        self._verbs = {}
 
     def __call__(
         self, article: Article, wanted: Callable[[str], bool] | None = None
@@ -509,7 +514,7 @@ class QuoteFinder:
         if not raw:
             return []
         starts = [s.start for s in sentences]
-        reader = _Reader(text, sentences, self.entities, raw)
+        reader = _Reader(text, sentences, self.entities, raw, verb_cache=self._verbs)
         by_sentence: dict[int, list[_RawQuote]] = {}
         for quote in raw:
             by_sentence.setdefault(_sentence_at(starts, sentences, quote.open_mark), []).append(
