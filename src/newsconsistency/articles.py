@@ -34,6 +34,7 @@ the first character after it. Line ends are kept as they are (``\\r\\n`` include
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import re
 from collections.abc import Sequence
@@ -287,6 +288,12 @@ def _is_abbreviation(text: str, period: int, start: int) -> bool:
     return folded not in _CAPITALISED_ABBREVIATIONS or word[0].isupper()
 
 
+@functools.lru_cache(maxsize=8192)
+def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of one paragraph: copies of wire stories repeat paragraphs verbatim."""
+    return tuple(split_sentences(paragraph))
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text[start:end]``, whitespace trimmed off.
 
@@ -467,9 +474,10 @@ def _build(
         pos += len(raw) + 1
         line_no += 1
     sentences = [
-        Sentence(text[s:e], s, e, line + text.count("\n", start, s), index)
+        Sentence(text[start + s : start + e], start + s, start + e,
+                 line + text.count("\n", start, start + s), index)
         for index, (start, end, line) in enumerate(paragraphs)
-        for s, e in split_sentences(text, start, end)
+        for s, e in _paragraph_sentences(text[start:end])
     ]
     return Article(
         source_id=source_id,
