@@ -172,6 +172,8 @@ _VERB = re.compile(
     + "|".join(v.replace(" ", r"\s+") for v in sorted(REPORTING_VERBS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
+# sentences read before the first quote that matters, for whom its pronouns stand
+CONTEXT_SENTENCES = 6
 # the first letters of every reporting verb: a substring test before the regex
 _VERB_CUES = tuple(sorted({v.split()[0][:4] for v in REPORTING_VERBS}))
 _WORD = re.compile(r"\w+")
@@ -505,12 +507,13 @@ class QuoteFinder:
         """
         text, sentences = article.text, article.sentences
         raw = [q for start, end in _paragraphs(sentences) for q in _scan(text, start, end)]
+        first_wanted = 0
         if wanted is not None:
-            last = max(
-                (i for i, q in enumerate(raw) if wanted(text[q.inner_start : q.inner_end])),
-                default=-1,
-            )
-            raw = raw[: last + 2] if last >= 0 else []  # the next quote bounds the last one
+            chosen = [i for i, q in enumerate(raw) if wanted(text[q.inner_start : q.inner_end])]
+            if not chosen:
+                return []
+            first_wanted = raw[chosen[0]].open_mark
+            raw = raw[: chosen[-1] + 2]  # the next quote bounds the last one
         if not raw:
             return []
         starts = [s.start for s in sentences]
@@ -521,7 +524,10 @@ class QuoteFinder:
                 quote
             )
         found: list[Quote] = []
-        for index in range(max(by_sentence) + 1):  # nothing after the last quote matters
+        # who "he" is comes from the sentences just before: reading starts a few sentences
+        # ahead of the first wanted quote, and nothing after the last quote matters
+        begin = max(0, _sentence_at(starts, sentences, first_wanted) - CONTEXT_SENTENCES)
+        for index in range(begin, max(by_sentence) + 1):
             sentence = sentences[index]
             items: list[tuple[int, _RawQuote | re.Match[str]]] = [
                 (q.open_mark, q) for q in by_sentence.get(index, ())
