@@ -239,6 +239,23 @@ def _paragraphs(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+@lru_cache(maxsize=8192)
+def _scan_paragraph(paragraph: str) -> tuple[_RawQuote, ...]:
+    return tuple(_scan(paragraph, 0, len(paragraph)))
+
+
+def _scan_cached(text: str, start: int, end: int) -> list[_RawQuote]:
+    """The quote marks of a paragraph, paired; repeated paragraphs are paired once."""
+    found = _scan_paragraph(text[start:end])
+    if not found:
+        return []
+    return [
+        _RawQuote(q.open_mark + start, None if q.close_mark is None else q.close_mark + start,
+                  q.inner_start + start, q.inner_end + start, q.tail_start + start)
+        for q in found
+    ]
+
+
 def _scan(text: str, start: int, end: int) -> Iterator[_RawQuote]:
     """Pair the quote marks of one paragraph."""
     opened: int | None = None
@@ -506,7 +523,7 @@ class QuoteFinder:
         quotes is wanted costs only the scan for quote marks.
         """
         text, sentences = article.text, article.sentences
-        raw = [q for start, end in _paragraphs(sentences) for q in _scan(text, start, end)]
+        raw = [q for start, end in _paragraphs(sentences) for q in _scan_cached(text, start, end)]
         first_wanted = 0
         if wanted is not None:
             chosen = [i for i, q in enumerate(raw) if wanted(text[q.inner_start : q.inner_end])]
