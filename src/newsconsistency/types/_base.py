@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal, Protocol
@@ -63,9 +62,11 @@ def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) 
         # dates are read relative to the base date, and other years untie other values:
         # a sentence that may hold a date is judged afresh for each base date
         base = doc.base if doc.may_hold_dates(i) else None
-        memo = ("tie", claim_type, kind, key, relational, base)
-        compute = functools.partial(_tie_sentence, key, claim_type, doc, kind, relational, i)
-        pairs = doc.sentence_memo(i, memo, compute)
+        memo = doc.facts(i).memo
+        pairs = memo.get(("tie", claim_type, kind, key, relational, base))
+        if pairs is None:
+            pairs = _tie_sentence(key, claim_type, doc, kind, relational, i)
+            memo[("tie", claim_type, kind, key, relational, base)] = pairs
         for mention, occurrence in pairs:
             yield Tied(i, mention, occurrence)
 
