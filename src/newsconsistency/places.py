@@ -82,6 +82,8 @@ class PlaceGraph:
     pattern: re.Pattern[str] | None = attrs.field(init=False)
     fuzzy_words: Mapping[str, str] = attrs.field(init=False)
     prefixes: frozenset[str] = attrs.field(init=False)  # first letters of fuzzy_words
+    _relations: dict[tuple[str, str], Relation] = attrs.field(init=False, factory=dict,
+                                                              eq=False, repr=False)
 
     @classmethod
     def build(cls, places: Iterable[tuple[str, Sequence[str], Sequence[str]]]) -> PlaceGraph:
@@ -145,6 +147,13 @@ class PlaceGraph:
         return seen
 
     def relation(self, mentioned: str, claimed: str) -> Relation:
+        key = (mentioned, claimed)
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = self._relation(mentioned, claimed)
+        return found
+
+    def _relation(self, mentioned: str, claimed: str) -> Relation:
         if mentioned == claimed:
             return "same"
         if claimed in self.ancestors(mentioned):

@@ -14,6 +14,7 @@ from newsconsistency.extract.mentions import DateMention
 from newsconsistency.model import Claim, Evidence, Verdict
 
 Outcome = Literal["agree", "conflict"]
+MAX_AGREEING = 3  # agreeing sentences kept as evidence for one verdict
 
 
 class ClaimType(Protocol):
@@ -227,12 +228,17 @@ def judge_by_value(
     it ("today" in an article dated 5 June 2020).
     """
     findings = []
+    agreeing = 0
     for tied in tied_mentions(claim, doc, kind, relational=relational):
         if not keep(tied):
             continue
         outcome = compare(tied.mention, tied)
         if outcome is None:
             continue
+        if outcome == "agree":
+            agreeing += 1
+            if agreeing > MAX_AGREEING:
+                continue  # enough to show; conflicts are all kept
         start, end = found_span(doc, tied)
         note = explain(tied.mention, tied) if explain and outcome == "conflict" else ""
         findings.append(Finding(outcome, doc.evidence(tied.index, start, end), note))

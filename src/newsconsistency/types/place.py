@@ -15,7 +15,14 @@ from newsconsistency.document import Document
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.places import PlaceMention, place_kind
 from newsconsistency.specs import PlaceSpec
-from newsconsistency.types._base import Finding, Tied, conclude, found_span, tied_mentions
+from newsconsistency.types._base import (
+    MAX_AGREEING,
+    Finding,
+    Tied,
+    conclude,
+    found_span,
+    tied_mentions,
+)
 
 
 def _foreign(doc: Document, m: PlaceMention) -> bool:
@@ -63,7 +70,7 @@ class PlaceType:
             k for c in doc.context.claims.claims
             if isinstance(c.spec, PlaceSpec) and (k := place_kind(c.spec.name)) is not None
         )
-        findings = []
+        findings: list[Finding] = []
         for tied in tied_mentions(claim, doc, "place"):
             m: PlaceMention = tied.mention
             if m.reference:
@@ -73,8 +80,9 @@ class PlaceType:
             if m.node is not None:
                 relation = graph.relation(m.node, spec.name)
                 if relation in ("same", "inside"):
-                    note = "" if relation == "same" else f"{m.node} is in {spec.name}"
-                    findings.append(Finding("agree", evidence, note))
+                    if sum(f.outcome == "agree" for f in findings) < MAX_AGREEING:
+                        note = "" if relation == "same" else f"{m.node} is in {spec.name}"
+                        findings.append(Finding("agree", evidence, note))
                     continue
                 if relation == "container":
                     continue
