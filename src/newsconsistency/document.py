@@ -18,7 +18,7 @@ from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token, firs
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.model import Claim, ClaimSet, Evidence
-from newsconsistency.places import PlaceGraph
+from newsconsistency.places import PlaceGraph, place_kind
 
 EVENT_NOUNS = (
     "summit", "meeting", "talks", "visit", "trip", "conference", "negotiations", "election",
@@ -88,6 +88,7 @@ class Context:
     by_type: dict[str, tuple[str, ...]]  # claim type -> term keys of its claims
     first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> term keys
     term_keys: dict[str, str]  # claim id -> the key of its terms
+    place_kinds: frozenset[str]  # kinds of the claimed places: city, island, ...
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
     _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
 
@@ -127,8 +128,12 @@ class Context:
         # the place graph's names ride on the same pass (first words as written, no inflection)
         for form in {re.split(r"[\s-]+", alias)[0] for alias in places.aliases}:
             first_words[form] = (*first_words.get(form, ()), PLACES)
+        place_kinds = frozenset(
+            k for c in claims.claims
+            if isinstance(c.spec, PlaceSpec) and (k := place_kind(c.spec.name)) is not None
+        )
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
-                   first_words, term_keys)
+                   first_words, term_keys, place_kinds)
 
 
     def facts(self, text: str) -> SentenceFacts:

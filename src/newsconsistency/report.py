@@ -6,7 +6,7 @@ Renderers live in :mod:`newsconsistency.render`, one module per format, register
 from __future__ import annotations
 
 import datetime as dt
-import json
+import pickle
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -59,8 +59,8 @@ class SourceInfo:
 class Report:
     """What :func:`~newsconsistency.check` returns; iterate it for the verdicts.
 
-    A long run keeps its first ``keep`` verdicts in memory and spills the rest, as JSON
-    lines, to a temporary file, so that checking an archive stays flat in memory; counts
+    A long run keeps its first ``keep`` verdicts in memory and spills the rest, pickled, to
+    a temporary file of its own, so that checking an archive stays flat in memory; counts
     and the pass/fail answer are kept as verdicts arrive.
     """
 
@@ -82,17 +82,19 @@ class Report:
             return
         if self._spill is None:
             self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the report
-        self._spill.write(b"".join(
-            json.dumps(v.to_json(), ensure_ascii=False).encode() + b"\n" for v in verdicts
-        ))
+        pickle.dump(verdicts, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
 
     def __iter__(self) -> Iterator[Verdict]:
         yield from self._held
         if self._spill is not None:
             self._spill.flush()
             self._spill.seek(0)
-            for line in self._spill:
-                yield Verdict.from_json(json.loads(line))
+            while True:
+                try:
+                    batch: list[Verdict] = pickle.load(self._spill)  # written by add() above
+                except EOFError:
+                    break
+                yield from batch
             self._spill.seek(0, 2)
 
     def __len__(self) -> int:

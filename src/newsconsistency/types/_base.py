@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal, Protocol
@@ -204,6 +205,12 @@ def conclude(
     about = ", ".join(claim.about) if claim.about else claim.id
     return Verdict(claim.id, source, "silent", f"nothing about {about} ({expected})", None, (),
                    claim.severity)
+
+
+@functools.lru_cache(maxsize=4096)
+def expected(spec: Any) -> str:
+    """What a claim expects, in words (claims are immutable: described once)."""
+    return str(spec.describe())
 
 
 def _cite(evidence: Evidence, note: str = "") -> str:

@@ -16,7 +16,7 @@ from newsconsistency.document import Document
 from newsconsistency.extract.mentions import DateMention
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import DateSpec
-from newsconsistency.types._base import Outcome, Tied, judge_by_value, tied_mentions
+from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value, tied_mentions
 from newsconsistency.types.place import foreign_place_in_clause
 
 REPORTING = frozenset(
@@ -147,4 +147,4 @@ class DateType:
                 return f"{read}; the article is dated {DateSpec(published, 'day').describe()}"
             return f"{read}, counting from the event's date"
 
-        return judge_by_value(claim, doc, "date", spec.describe(), compare, explain=explain)
+        return judge_by_value(claim, doc, "date", expected(spec), compare, explain=explain)

@@ -6,7 +6,7 @@ from newsconsistency.document import Document
 from newsconsistency.extract.mentions import DurationMention
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import UNIT_DAYS, DurationSpec
-from newsconsistency.types._base import Outcome, Tied, judge_by_value, ranges_meet
+from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value, ranges_meet
 from newsconsistency.types.quantity import MAX_GAP, gap
 
 
@@ -24,5 +24,5 @@ class DurationType:
             lo, hi = spec.days - margin, spec.days + margin
             return "agree" if ranges_meet(m.low, m.high, lo, hi) else "conflict"
 
-        return judge_by_value(claim, doc, "duration", spec.describe(), compare,
+        return judge_by_value(claim, doc, "duration", expected(spec), compare,
                               lambda t: gap(t) <= MAX_GAP * 2, relational=True)

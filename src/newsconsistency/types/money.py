@@ -6,7 +6,7 @@ from newsconsistency.document import Document
 from newsconsistency.extract.mentions import MoneyMention
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import MoneySpec
-from newsconsistency.types._base import Outcome, Tied, judge_by_value, ranges_meet
+from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value, ranges_meet
 from newsconsistency.types.quantity import MAX_GAP, gap
 
 FAMILY = {
@@ -36,5 +36,5 @@ class MoneyType:
                 return None  # another currency is not a conflict
             return "agree" if ranges_meet(m.low, m.high, lo, hi) else "conflict"
 
-        return judge_by_value(claim, doc, "money", spec.describe(), compare,
+        return judge_by_value(claim, doc, "money", expected(spec), compare,
                               lambda t: gap(t) <= MAX_GAP)

@@ -6,7 +6,7 @@ from newsconsistency.document import Document
 from newsconsistency.extract.mentions import OrdinalMention
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import OrdinalSpec
-from newsconsistency.types._base import Outcome, Tied, judge_by_value
+from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value
 from newsconsistency.types.quantity import gap
 
 MAX_GAP = 25
@@ -21,5 +21,5 @@ class OrdinalType:
         def compare(m: OrdinalMention, tied: Tied) -> Outcome | None:
             return "agree" if m.value == spec.value else "conflict"
 
-        return judge_by_value(claim, doc, "ordinal", spec.describe(), compare,
+        return judge_by_value(claim, doc, "ordinal", expected(spec), compare,
                               lambda t: gap(t) <= MAX_GAP)

@@ -12,14 +12,15 @@ from collections.abc import Iterator
 
 from newsconsistency.anchor import Occurrence
 from newsconsistency.document import Document
-from newsconsistency.model import Claim, Verdict
-from newsconsistency.places import PlaceMention, place_kind
+from newsconsistency.model import Claim, Evidence, Verdict
+from newsconsistency.places import PlaceMention
 from newsconsistency.specs import PlaceSpec
 from newsconsistency.types._base import (
     MAX_AGREEING,
     Finding,
     Tied,
     conclude,
+    expected,
     found_span,
     tied_mentions,
 )
@@ -66,23 +67,20 @@ class PlaceType:
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         spec: PlaceSpec = claim.spec
         graph = doc.context.places
-        kinds = frozenset(
-            k for c in doc.context.claims.claims
-            if isinstance(c.spec, PlaceSpec) and (k := place_kind(c.spec.name)) is not None
-        )
+        kinds = doc.context.place_kinds
         findings: list[Finding] = []
+        agreeing = 0
         for tied in tied_mentions(claim, doc, "place"):
             m: PlaceMention = tied.mention
             if m.reference:
                 continue
-            start, end = found_span(doc, tied)
-            evidence = doc.evidence(tied.index, start, end)
             if m.node is not None:
                 relation = graph.relation(m.node, spec.name)
                 if relation in ("same", "inside"):
-                    if sum(f.outcome == "agree" for f in findings) < MAX_AGREEING:
+                    agreeing += 1
+                    if agreeing <= MAX_AGREEING:
                         note = "" if relation == "same" else f"{m.node} is in {spec.name}"
-                        findings.append(Finding("agree", evidence, note))
+                        findings.append(Finding("agree", _evidence(doc, tied), note))
                     continue
                 if relation == "container":
                     continue
@@ -91,10 +89,16 @@ class PlaceType:
             if m.node is None and not graph.same_level(m.text, spec.name, kinds):
                 continue  # a smaller kind of place may lie inside the claimed one
             if (m.locative or label) and not foreign_date_in_clause(doc, tied):
-                findings.append(Finding("conflict", evidence, f"{m.text} is not {spec.name}"))
+                note = f"{m.text} is not {spec.name}"
+                findings.append(Finding("conflict", _evidence(doc, tied), note))
         if not findings:
             findings = list(_named_as_location(claim, doc))
-        return conclude(claim, doc, spec.describe(), findings)
+        return conclude(claim, doc, expected(spec), findings)
+
+
+def _evidence(doc: Document, tied: Tied) -> Evidence:
+    start, end = found_span(doc, tied)
+    return doc.evidence(tied.index, start, end)
 
 
 def _named_as_location(claim: Claim, doc: Document) -> Iterator[Finding]:

@@ -6,7 +6,14 @@ from newsconsistency.document import Document
 from newsconsistency.extract.mentions import NumberMention
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import QuantitySpec
-from newsconsistency.types._base import Outcome, Tied, judge_by_value, overlaps, ranges_meet
+from newsconsistency.types._base import (
+    Outcome,
+    Tied,
+    expected,
+    judge_by_value,
+    overlaps,
+    ranges_meet,
+)
 from newsconsistency.units import convert
 
 # a number this far (in characters) from the claim's term is not the claim's number
@@ -40,7 +47,7 @@ class QuantityType:
                 return None  # "50%" or "80 km" does not count people
             return "agree" if ranges_meet(low, high, lo, hi) else "conflict"
 
-        return judge_by_value(claim, doc, "number", spec.describe(), compare, keep)
+        return judge_by_value(claim, doc, "number", expected(spec), compare, keep)
 
 
 def gap(tied: Tied) -> int:

@@ -16,7 +16,7 @@ from newsconsistency.document import Document
 from newsconsistency.extract.quotes import QuoteMatch, find_quotes, match_quote, normalise_quote
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
-from newsconsistency.types._base import Finding, conclude
+from newsconsistency.types._base import Finding, conclude, expected
 
 
 @functools.lru_cache(maxsize=16384)
@@ -106,4 +106,4 @@ class QuoteType:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
             else:
                 findings.append(Finding("agree", evidence, f"score {match.score:.0f}"))
-        return conclude(claim, doc, spec.describe(), findings)
+        return conclude(claim, doc, expected(spec), findings)
