@@ -70,10 +70,6 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-
-
 def clause_starts(text: str) -> list[int]:
     """Offsets at which a new clause begins (always starts with 0).
 
@@ -102,19 +98,12 @@ class Parsed:
     tokenising whole sentences: most sentences only ever need a handful of them.
     """
 
-    __slots__ = ("_marks", "_tokens", "clauses", "text")
+    __slots__ = ("_marks", "clauses", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.clauses = clause_starts(text)
-        self._tokens: list[Token] | None = None
         self._marks: dict[tuple[int, int], str] = {}
-
-    @property
-    def tokens(self) -> list[Token]:
-        if self._tokens is None:
-            self._tokens = tokenize(self.text)
-        return self._tokens
 
     def clause(self, offset: int) -> int:
         return bisect_right(self.clauses, offset) - 1

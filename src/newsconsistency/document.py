@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsconsistency.anchor import About, Occurrence, Parsed, Scope, Token, first_word_forms
+from newsconsistency.anchor import About, Occurrence, Parsed, Scope, first_word_forms
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.model import Claim, ClaimSet, Evidence
@@ -250,9 +250,6 @@ class Document:
     def parsed(self, i: int) -> Parsed:
         """Sentence ``i`` with its clauses, read once."""
         return self.facts(i).parsed
-
-    def tokens(self, i: int) -> list[Token]:
-        return self.parsed(i).tokens
 
     def event_occurrences(self, i: int) -> list[Occurrence]:
         """Event words in sentence ``i``, each marked as this event's or another's."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsconsistency.articles import Article, load_article
@@ -77,10 +77,3 @@ def check(
         if progress is not None:
             progress(done)
     return report
-
-
-def iter_verdicts(claims: ClaimSet, articles: Iterable[ArticleLike]) -> Iterator[Verdict]:
-    """Verdicts as they are made, for pipelines that do not want a report object."""
-    checker = Checker(claims)
-    for item in articles:
-        yield from checker.check_one(item)[1]

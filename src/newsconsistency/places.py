@@ -27,8 +27,6 @@ from newsconsistency.anchor import WORD, Parsed
 Relation = Literal["same", "inside", "container", "other"]
 
 LOCATIVE = frozenset(["in", "at", "on", "inside", "within"])
-GAZETTEER_LOCATIVE = frozenset(["in", "at", "inside"])
-OPENERS = frozenset(["the", "a", "an", "in", "at", "on"])  # capitalised at a sentence's start
 REFERENCE = frozenset(
     "near nearby outside off away north south east west north-west north-east "
     "south-west south-east northwest northeast southwest southeast km kms kilometres "
@@ -280,23 +278,6 @@ def _position(parsed: Parsed, start: int) -> tuple[bool, bool]:
             continue
         break
     return False, False
-
-
-def _label(parsed: Parsed, start: int, end: int) -> bool:
-    """"the Moscow summit": a name between an article and a lower-case noun."""
-    before, after = parsed.before(start, 1, same_clause=False), parsed.after(end, 1)
-    return bool(before and before[0].lower in {"the", "a", "an"} and after
-                and after[0].text[:1].islower())
-
-
-def _preposition(parsed: Parsed, start: int) -> str | None:
-    """The locative preposition that governs a name starting at ``start``, if any."""
-    for tok in reversed(parsed.before(start, 7, same_clause=False)):
-        if tok.lower in LOCATIVE:
-            return tok.lower
-        if not (tok.lower in BRIDGE or tok.text[:1].isupper()):
-            return None
-    return None
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
