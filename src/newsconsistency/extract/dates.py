@@ -855,22 +855,31 @@ class DateFinder:
     use_dateparser: bool = True
 
     def __call__(self, text: str, base: dt.date | None = None) -> list[DateMention]:
-        words = _cue_words(text)
-        if words.isdisjoint(_ANY_RULE):
-            return []
-        rules = [rule for rule in _RULES if rule.applies(words)]
-        if not rules:
+        matches = _matches(text)
+        if not matches:
             return []
         if isinstance(base, dt.datetime):
             base = base.date()
         ctx = _Context(text, base, self.recent_days, self.languages, self.use_dateparser)
         candidates = [
-            candidate
-            for rule in rules
-            for match in rule.pattern.finditer(text)
-            for candidate in rule.resolve(match, ctx)
+            candidate for rule, match in matches for candidate in rule.resolve(match, ctx)
         ]
         return _longest_first(candidates)
+
+
+@functools.lru_cache(maxsize=8192)
+def _matches(text: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
+    """The rules' matches in ``text``: they do not depend on the base date, the resolution
+    does, so a sentence read against many publication dates is scanned once."""
+    words = _cue_words(text)
+    if words.isdisjoint(_ANY_RULE):
+        return ()
+    return tuple(
+        (rule, match)
+        for rule in _RULES
+        if rule.applies(words)
+        for match in rule.pattern.finditer(text)
+    )
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[DateMention]:
