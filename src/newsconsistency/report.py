@@ -15,7 +15,7 @@ from typing import IO, Any
 import attrs
 
 from newsconsistency.articles import Article
-from newsconsistency.model import ClaimSet, Verdict
+from newsconsistency.model import ClaimSet, Evidence, Verdict
 
 SCHEMA = "newsconsistency-report/1"
 
@@ -82,7 +82,9 @@ class Report:
             return
         if self._spill is None:
             self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the report
-        pickle.dump(verdicts, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        rows = [(v.claim, v.source, v.status, v.message, v.found,
+                 [attrs.astuple(e) for e in v.evidence], v.severity, v.error) for v in verdicts]
+        pickle.dump(rows, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
 
     def __iter__(self) -> Iterator[Verdict]:
         yield from self._held
@@ -91,10 +93,12 @@ class Report:
             self._spill.seek(0)
             while True:
                 try:
-                    batch: list[Verdict] = pickle.load(self._spill)  # written by add() above
+                    rows = pickle.load(self._spill)  # plain tuples, written by add() above
                 except EOFError:
                     break
-                yield from batch
+                for claim, source, status, message, found, evidence, severity, error in rows:
+                    yield Verdict(claim, source, status, message, found,
+                                  tuple(Evidence(*e) for e in evidence), severity, error)
             self._spill.seek(0, 2)
 
     def __len__(self) -> int:

@@ -202,9 +202,15 @@ def conclude(
         message = f"found {_cite(first.evidence)} as expected: {expected}"
         return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
                        claim.severity)
-    about = ", ".join(claim.about) if claim.about else claim.id
-    return Verdict(claim.id, source, "silent", f"nothing about {about} ({expected})", None, (),
+    return Verdict(claim.id, source, "silent", _silence(claim, expected), None, (),
                    claim.severity)
+
+
+@functools.lru_cache(maxsize=4096)
+def _silence(claim: Claim, expected: str) -> str:
+    """What silence on a claim says: one string per claim, shared by its verdicts."""
+    about = ", ".join(claim.about) if claim.about else claim.id
+    return f"nothing about {about} ({expected})"
 
 
 @functools.lru_cache(maxsize=4096)
