@@ -50,6 +50,19 @@ def is_event_noun(word: str) -> bool:
         "es") in _EVENT_NOUNS
 
 
+ROLE_WORDS = frozenset(
+    "ceo chief executive president leader minister manager captain director boss spokesman "
+    "spokeswoman spokesperson coach chairman chairwoman chair founder co-founder head "
+    "secretary governor mayor commander adviser advisor official".split()
+)
+
+
+def _is_role(name: str) -> bool:
+    """A role phrase ("Halden CEO", "the Russian leader") rather than a name."""
+    words = name.lower().replace("-", " ").split()
+    return any(w in ROLE_WORDS for w in words) or any(c.islower() for c in name.split()[0][:1])
+
+
 def terms_of(claim: Claim) -> tuple[str, ...]:
     """The words that name a claim's subject: its ``about``, else read from its id.
 
@@ -89,6 +102,7 @@ class Context:
     first_words: dict[str, tuple[str, ...]]  # a term's first word, inflected -> term keys
     term_keys: dict[str, str]  # claim id -> the key of its terms
     place_kinds: frozenset[str]  # kinds of the claimed places: city, island, ...
+    name_words: frozenset[str] = frozenset()  # words of the entities' names, role phrases aside
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
     _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
 
@@ -132,8 +146,15 @@ class Context:
             k for c in claims.claims
             if isinstance(c.spec, PlaceSpec) and (k := place_kind(c.spec.name)) is not None
         )
+        name_words = frozenset(
+            w.lower()
+            for canonical, aliases in claims.entities.aliases.items()
+            for name in (canonical, *aliases)
+            if not _is_role(name)
+            for w in name.replace("-", " ").split()
+        ) | places.words
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
-                   first_words, term_keys, place_kinds)
+                   first_words, term_keys, place_kinds, name_words)
 
 
     def facts(self, text: str) -> SentenceFacts:

@@ -219,6 +219,31 @@ def expected(spec: Any) -> str:
     return str(spec.describe())
 
 
+RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+ASIDE_WORDS = 8  # how far a relative clause is read as describing its antecedent
+
+
+def about_someone_else(doc: Document, tied: Tied) -> bool:
+    """Whether the value stands in a relative clause about a name the file does not know.
+
+    "Halden, which employs 18,000 people": the clause describes Halden, perhaps not the
+    claim's subject, so it is no clear statement against the claim (it may still agree).
+    A clause about one of the file's entities ("Mr Kim, who had arrived ...") counts.
+    """
+    parsed = doc.parsed(tied.index)
+    start = parsed.clauses[parsed.clause(tied.mention.start)]
+    if RELATIVE.match(parsed.text, start) is None:
+        return False
+    if len(parsed.text[start : tied.mention.start].split()) > ASIDE_WORDS:
+        return False  # the aside has ended: "..., which is based in Austin, has promised to"
+    before = parsed.before(start, 3, same_clause=False)
+    names = [t.text for t in before if t.text[:1].isupper()]
+    if not names or not before[-1].text[:1].isupper():
+        return False
+    words = doc.context.name_words
+    return not any(n.lower().removesuffix("’s").removesuffix("'s") in words for n in names)
+
+
 def _cite(evidence: Evidence, note: str = "") -> str:
     note = f" ({note})" if note else ""
     return f"“{evidence.found}”{note} (line {evidence.line})"
@@ -247,6 +272,8 @@ def judge_by_value(
             continue
         outcome = compare(tied.mention, tied)
         if outcome is None:
+            continue
+        if outcome == "conflict" and about_someone_else(doc, tied):
             continue
         if outcome == "agree":
             agreeing += 1

@@ -19,6 +19,7 @@ from newsconsistency.types._base import (
     MAX_AGREEING,
     Finding,
     Tied,
+    about_someone_else,
     conclude,
     expected,
     found_span,
@@ -88,7 +89,8 @@ class PlaceType:
             label = 0 <= tied.occurrence.start - m.end <= 1
             if m.node is None and not graph.same_level(m.text, spec.name, kinds):
                 continue  # a smaller kind of place may lie inside the claimed one
-            if (m.locative or label) and not foreign_date_in_clause(doc, tied):
+            clear = not foreign_date_in_clause(doc, tied) and not about_someone_else(doc, tied)
+            if (m.locative or label) and clear:
                 note = f"{m.text} is not {spec.name}"
                 findings.append(Finding("conflict", _evidence(doc, tied), note))
         if not findings:
