@@ -42,7 +42,8 @@ PARTICIPANT_PEEK = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}(?:with|between)\b")
 # words that make an event word name another event: "his last summit", "next year's final";
 # not ordinals: "the second attempt" may well be this event
 OTHER_EVENT_MARKERS = frozenset(
-    "last previous prior earlier another next former past upcoming future subsequent later".split()
+    "last previous prior earlier another next former past upcoming future subsequent later "
+    "half".split()  # "the half marathon in October" is another race
 )
 YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)(?:['’]s)?")
 WHEN_AFTER_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\W*$")
@@ -191,8 +192,13 @@ def first_word_forms(term: str) -> set[str]:
     first = words[0]
     if not first[-1:].isalpha() or len(first) < 3:
         return {first}
-    root = stem(first) if len(words) > 1 else first
-    return {first, *(root + suffix for suffix in INFLECTIONS)}
+    if len(words) > 1:
+        return {first, *(stem(first) + suffix for suffix in INFLECTIONS)}
+    forms = {first + suffix for suffix in INFLECTIONS}
+    root = stem(first)
+    if root != first and len(root) >= 4:
+        forms |= {root + suffix for suffix in ("e", "s", "es", "ed", "ing")}
+    return forms
 
 
 def _term_pattern(term: str) -> str:
@@ -210,6 +216,12 @@ def _term_pattern(term: str) -> str:
         if w[-1:].isalpha() and len(w) > 2 else re.escape(w)
         for w in words
     ]
+    single = words[0]
+    root = stem(single)
+    if not phrase and root != single.lower() and len(root) >= 4:
+        # "injured" also matches "injuring", "founded" "founding" -- but never the bare
+        # stem, which may be another word ("found")
+        parts = [f"(?:{parts[0]}|{re.escape(root)}(?:e|s|es|ed|ing))"]
     return r"[\s-]+".join(parts)
 
 

@@ -36,7 +36,7 @@ def _dates(doc: Document, i: int) -> Sequence[Any]:
 
 
 def _places(doc: Document, i: int) -> Sequence[Any]:
-    return doc.context.places.find(doc.parsed(i), doc.place_spans(i))
+    return doc.context.places.find(doc.parsed(i), doc.place_spans(i), doc.context.entity_words)
 
 
 FINDERS: dict[str, Finder] = {

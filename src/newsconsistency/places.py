@@ -165,11 +165,15 @@ class PlaceGraph:
         return frozenset(w for alias in self.aliases for w in alias.split())
 
     def find(
-        self, parsed: Parsed, known: Sequence[tuple[int, int]] | None = None
+        self,
+        parsed: Parsed,
+        known: Sequence[tuple[int, int]] | None = None,
+        people: frozenset[str] = frozenset(),
     ) -> list[PlaceMention]:
         """Every place name in the sentence: the graph's, fuzzy variants, other places.
 
-        ``known``: where the graph's names stand, when the caller has found them already.
+        ``known``: where the graph's names stand, when the caller has found them already;
+        ``people``: words of the claim file's entities ("Kim in Moscow" locates Kim).
         """
         text = parsed.text
         found: list[PlaceMention] = []
@@ -189,7 +193,7 @@ class PlaceGraph:
                 if variant is not None:
                     found.append(self._mention(parsed, m.start(), m.end(), variant, fuzzy=True))
                     taken.append(m.span())
-        for mention in _unknown_places(parsed):
+        for mention in _unknown_places(parsed, people):
             if not _inside(mention.start, taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
@@ -280,11 +284,25 @@ def _position(parsed: Parsed, start: int) -> tuple[bool, bool]:
     return False, False
 
 
+INSTITUTIONS = frozenset(
+    "court justice university museum hospital stadium parliament ministry bank council "
+    "airport station prison school college institute embassy consulate".split()
+)
+
+
+def _qualified(word: str, people: frozenset[str]) -> bool:
+    """Whether "<word> in X" places the word's own place or institution, not the event."""
+    w = word.lower().removesuffix("’s").removesuffix("'s")
+    if not word[:1].isupper() or w in people:
+        return False
+    return w in INSTITUTIONS or _gazetteer_has(w)
+
+
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
-def _unknown_places(parsed: Parsed) -> Iterator[PlaceMention]:
+def _unknown_places(parsed: Parsed, people: frozenset[str]) -> Iterator[PlaceMention]:
     """Gazetteer places where they could locate an event: "in X", "at X", "the X summit".
 
     Only the words after a locative preposition (across "the far-eastern Russian city of")
@@ -293,6 +311,9 @@ def _unknown_places(parsed: Parsed) -> Iterator[PlaceMention]:
     """
     text = parsed.text
     for m in LOCATIVE_START.finditer(text):
+        previous = parsed.before(m.start(), 1, same_clause=False)
+        if previous and previous[0].start > 0 and _qualified(previous[0].text, people):
+            continue  # "Frederikshavn in Denmark", "the Federal Court in Karlsruhe": a qualifier
         stop = parsed.clause_end(m.start())
         for word in WORD.finditer(text, m.end(), min(stop, m.end() + 90)):
             token = word.group()

@@ -103,7 +103,7 @@ def _tie_sentence(
     years = [] if kind in ("date", "place") else _other_years(doc, i)
     pairs = []
     for m in mentions:
-        if parsed.other_time(m.start, doc.context.scope):
+        if parsed.other_time(m.start, doc.context.scope) or _counts_else(parsed.text, m, kind):
             continue
         occ = tied_occurrence(occurrences, events, parsed, m.start, m.end)
         if occ is None or _closer_rival(parsed, rivals, occ, m):
@@ -116,6 +116,31 @@ def _tie_sentence(
 
 # what may stand between a term and the date that dates it: "attempt, in August 2023"
 ATTACHED = re.compile(r"[\s,(]*(?:in|on|of|from|since|during)?\s*")
+
+
+# a value that is part of another count: "three of the injured", "another 3,000 runners",
+# "out of more than 11,000", "up from 8,950"; a margin: "38 seconds ahead", "by 22 seconds"
+PART_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|whom)\b", re.IGNORECASE)
+PART_BEFORE = re.compile(
+    r"\b(?:another|other|additional|further|extra|out\s+of|up\s+from|down\s+from|"
+    r"compared\s+(?:with|to)|from)\s+\Z",
+    re.IGNORECASE,
+)
+MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|short|off|adrift)\b",
+                          re.IGNORECASE)
+MARGIN_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+
+
+def _counts_else(text: str, m: Any, kind: str) -> bool:
+    """Whether a number counts a part, a total of something else, or a margin."""
+    before = text[max(0, m.start - 30) : m.start]
+    if kind in ("number", "money"):
+        return (PART_AFTER.match(text, m.end) is not None
+                or PART_BEFORE.search(before) is not None)
+    if kind == "duration":
+        return (MARGIN_AFTER.match(text, m.end) is not None
+                or MARGIN_BEFORE.search(before) is not None)
+    return False
 
 
 def _other_years(doc: Document, i: int) -> list[DateMention]:
@@ -136,10 +161,14 @@ def _dated_by(parsed: Parsed, date: DateMention, occ: Occurrence, m: Any) -> boo
     "$775 million in 2012": the date is nearer the value than the claim's term is;
     "the first attempt, in August 2023": the date follows the term closely.
     """
-    if parsed.clause(date.start) != parsed.clause(m.start):
+    clause = parsed.clause(m.start)
+    if parsed.clause(date.start) != clause:
         return False
     if distance(date, m.start, m.end) < distance(occ, m.start, m.end):
         return True
+    opening = parsed.text[parsed.clauses[clause] : date.start]
+    if date.end <= m.start and len(opening.split()) <= 2:
+        return True  # "In 2016 he received a sentence of 18 months": it dates the clause
     gap = parsed.text[occ.end : date.start] if occ.end <= date.start else "-"
     return ATTACHED.fullmatch(gap) is not None
 
@@ -220,6 +249,15 @@ def expected(spec: Any) -> str:
 
 
 RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+OPENING = "“‘«"
+CLOSING = "”’»"
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` of a sentence lies inside quotation marks (someone's words)."""
+    before = text[:offset]
+    curly = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    return curly > 0 or before.count('"') % 2 == 1
 ASIDE_WORDS = 8  # how far a relative clause is read as describing its antecedent
 
 
@@ -273,8 +311,10 @@ def judge_by_value(
         outcome = compare(tied.mention, tied)
         if outcome is None:
             continue
-        if outcome == "conflict" and about_someone_else(doc, tied):
-            continue
+        if outcome == "conflict" and (about_someone_else(doc, tied) or
+                                      in_quotation(doc.parsed(tied.index).text,
+                                                   tied.mention.start)):
+            continue  # an aside about another name, or someone's words: no clear statement
         if outcome == "agree":
             agreeing += 1
             if agreeing > MAX_AGREEING:

@@ -16,7 +16,14 @@ from newsconsistency.document import Document
 from newsconsistency.extract.mentions import DateMention
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import DateSpec
-from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value, tied_mentions
+from newsconsistency.types._base import (
+    Outcome,
+    Tied,
+    expected,
+    in_quotation,
+    judge_by_value,
+    tied_mentions,
+)
 from newsconsistency.types.place import foreign_place_in_clause
 
 REPORTING = frozenset(
@@ -98,13 +105,15 @@ class DateType:
             verb = statement_time(doc.parsed(tied.index), m.start)
             if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
                 return True  # unless the claim is about that very statement ("announced")
+            if in_quotation(doc.parsed(tied.index).text, m.start):
+                return True  # speech: "we want it back by 2030"
             base = doc.base
             ahead = m.value is not None and base is not None and (m.value - base).days > 7
-            if m.kind == "deictic" and ahead:
-                return True
+            if ahead and (m.kind == "deictic" or (base is not None and base >= spec.value)):
+                return True  # a plan: "scheduled for 28 September", in a report after the event
             if m.value is not None and spec.granularity == "day":
-                if m.granularity == "year":
-                    return True  # "last year", "in 2018": not a clear statement of a day
+                if m.granularity in ("month", "year"):
+                    return True  # "in March", "last year": not a clear statement of a day
                 return m.kind == "absolute" and abs((m.value - spec.value).days) > 366
             return False
 
