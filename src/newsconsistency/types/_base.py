@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -86,11 +87,15 @@ def _tie_sentence(
     occurrences = doc.occurrences(key, i)
     if relational:
         # the terms name the other event; the distance spans the whole sentence
-        pairs = [
-            (m, attrs.evolve(min(occurrences, key=lambda o: distance(o, m.start, m.end)),
-                             other_event=False))
-            for m in mentions
-        ]
+        years = _other_years(doc, i)
+        pairs = []
+        for m in mentions:
+            if _counts_else(parsed.text, m, kind):
+                continue
+            nearest = min(occurrences, key=lambda o: distance(o, m.start, m.end))
+            if any(_dated_by(parsed, year, nearest, m) for year in years):
+                continue
+            pairs.append((m, attrs.evolve(nearest, other_event=False)))
         return _one_value_per_term(pairs)
     events = doc.event_occurrences(i)
     own = {(o.start, o.end) for o in occurrences}
@@ -128,7 +133,7 @@ PART_BEFORE = re.compile(
 )
 MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|short|off|adrift)\b",
                           re.IGNORECASE)
-MARGIN_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+MARGIN_BEFORE = re.compile(r"\b(?:by|minus|less|plus)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _counts_else(text: str, m: Any, kind: str) -> bool:
@@ -144,15 +149,25 @@ def _counts_else(text: str, m: Any, kind: str) -> bool:
 
 
 def _other_years(doc: Document, i: int) -> list[DateMention]:
-    """Dates in sentence ``i`` that put what they date in another year than the event's."""
+    """Dates in sentence ``i`` that put what they date at another time than the event's."""
     event = doc.context.claims.event.date
     if event is None:
         return []
     return [
         d for d in doc.mentions("date", i)
-        if d.value is not None and d.value.year != event.year
-        and (d.kind == "absolute" or d.granularity == "year")
+        if d.value is not None and (d.kind == "absolute" or d.granularity == "year")
+        and _elsewhen(d, event)
     ]
+
+
+def _elsewhen(d: DateMention, event: dt.date) -> bool:
+    """Whether a date names another time than the event's, at its own granularity."""
+    assert d.value is not None
+    if d.granularity == "year":
+        return d.value.year != event.year
+    if d.granularity == "month":
+        return (d.value.year, d.value.month) != (event.year, event.month)
+    return abs((d.value - event).days) > 7
 
 
 def _dated_by(parsed: Parsed, date: DateMention, occ: Occurrence, m: Any) -> bool:

@@ -105,8 +105,11 @@ class DateType:
             verb = statement_time(doc.parsed(tied.index), m.start)
             if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
                 return True  # unless the claim is about that very statement ("announced")
-            if in_quotation(doc.parsed(tied.index).text, m.start):
+            text = doc.parsed(tied.index).text
+            if in_quotation(text, m.start):
                 return True  # speech: "we want it back by 2030"
+            if m.kind == "deictic" and m.weekday is not None and text[:m.start].endswith("the "):
+                return True  # "on the Saturday": a day of some other account
             base = doc.base
             ahead = m.value is not None and base is not None and (m.value - base).days > 7
             if ahead and (m.kind == "deictic" or (base is not None and base >= spec.value)):
