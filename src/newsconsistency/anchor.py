@@ -26,7 +26,8 @@ from typing import NamedTuple, Protocol
 import attrs
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-PUNCTUATION_BREAK = re.compile(r"[;:]\s|\s[—–]\s|—|\(|\)|,\s+(?=(?:who|which|whose)\b)")
+# brackets are no break: "€30,000 (roughly US$34,000) in prize money" is one statement
+PUNCTUATION_BREAK = re.compile(r"[;:]\s|\s[—–]\s|—|,\s+(?=(?:who|which|whose)\b)")
 SUBORDINATORS = ("since", "when", "because", "although", "though", "whereas", "while",
                  "unless", "after", "before")
 WORD_BREAK = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(SUBORDINATORS)})\b)", re.IGNORECASE)

@@ -151,6 +151,14 @@ _WEATHER_RE = re.compile(_WEATHER + r"(?:\s+\S+){0,3}", re.IGNORECASE)
 _WIDGET_PLACE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
+# a wire dateline opening a paragraph: "WARSAW, May 19 (Reuters) - ", "LERWICK, Shetland
+# (Wire) - ", "TRONDHEIM – ": where the story was filed, not what it says
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]{1,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=[A-Z\"“‘])"
+)
+
 # a line at least this long that stops without punctuation was wrapped, not ended
 _WRAP_WIDTH = 50
 
@@ -468,7 +476,9 @@ def _build(
                 ):
                     last[1] = start + len(line)  # a hard-wrapped line goes on
                 else:
-                    paragraphs.append([start, start + len(line), line_no])
+                    prefix = _WIRE_DATELINE.match(line)
+                    skip = prefix.end() if prefix is not None else 0
+                    paragraphs.append([start + skip, start + len(line), line_no])
             previous = line
             previous_weather = weather
         pos += len(raw) + 1

@@ -78,11 +78,32 @@ def _unit(written: str) -> tuple[str, float]:
     return _UNITS[written.lower()]
 
 
+# a race or record time: "2:06:41", "2 h 06 min 41 s" (never a time of day: "5:40 a.m.")
+_CLOCK_RE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?(?![\d:])"
+    r"(?!\s*(?:[ap]\.?m\b|GMT|UTC|BST|CET|local))"
+    r"|(?<!\w)(?P<h2>\d{1,2})\s*h(?:rs?)?\s*(?P<m2>\d{1,2})\s*min(?:s|utes?)?"
+    r"(?:\s*(?P<s2>\d{1,2})\s*s(?:ecs?|econds?)?)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _clock_spans(text: str) -> list[_Span]:
+    spans = []
+    for m in _CLOCK_RE.finditer(text):
+        h, mins, secs = (m["h"], m["m"], m["s"]) if m["h"] else (m["h2"], m["m2"], m["s2"])
+        hours = int(h) + int(mins) / 60 + int(secs or 0) / 3600
+        spans.append(_Span(m.start(), m.end(), hours, "hour", None))
+    return spans
+
+
 def find_durations(text: str) -> list[DurationMention]:
     """Every length of time in ``text``, in order."""
-    if _TRIGGER_RE.search(text.lower()) is None:
+    clock = _clock_spans(text) if ":" in text or "min" in text else []
+    if _TRIGGER_RE.search(text.lower()) is None and not clock:
         return []
-    spans = _bare_spans(text)
+    spans = [s for s in _bare_spans(text) if not any(c.start <= s.start < c.end for c in clock)]
+    spans += clock
     if not spans:
         return []
     spans.sort(key=lambda s: s.start)

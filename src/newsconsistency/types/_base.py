@@ -81,6 +81,7 @@ def _tie_sentence(
     mentions = doc.mentions(kind, i)  # extractors exit early: cheaper than reading clauses
     if not mentions:
         return []
+    mentions = _outside_brackets(doc.sentences[i].text, mentions)
     if doc.context.abouts[key].pattern is None:  # a claim without terms reads every sentence
         return [(m, Occurrence(m.start, m.start, "", False)) for m in mentions]
     parsed = doc.parsed(i)
@@ -90,7 +91,7 @@ def _tie_sentence(
         years = _other_years(doc, i)
         pairs = []
         for m in mentions:
-            if _counts_else(parsed.text, m, kind):
+            if parsed.other_time(m.start, doc.context.scope) or _counts_else(parsed.text, m, kind):
                 continue
             nearest = min(occurrences, key=lambda o: distance(o, m.start, m.end))
             if any(_dated_by(parsed, year, nearest, m) for year in years):
@@ -134,6 +135,15 @@ PART_BEFORE = re.compile(
 MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|short|off|adrift)\b",
                           re.IGNORECASE)
 MARGIN_BEFORE = re.compile(r"\b(?:by|minus|less|plus)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _outside_brackets(text: str, mentions: Sequence[Any]) -> Sequence[Any]:
+    """A value in brackets is an aside ("(roughly US$34,000)"), kept only if it is alone."""
+    def bracketed(m: Any) -> bool:
+        return text.count("(", 0, m.start) > text.count(")", 0, m.start)
+
+    outside = [m for m in mentions if not bracketed(m)]
+    return outside if outside else mentions
 
 
 def _counts_else(text: str, m: Any, kind: str) -> bool:
