@@ -231,3 +231,72 @@ def test_values_belong_to_their_own_event_and_subject(text: str, claim: str,
     article = parse_article(f"---\npublished: 2024-10-10\n---\n{text}", "a")
     report = check(loads_claims(LAUNCH, "launch.yaml"), [article])
     assert report.verdict(claim, "a").status == expected
+
+
+RACE = """
+event: {date: 2025-04-27}
+entities:
+  Daniel Rotich: [Rotich]
+claims:
+  - id: race-date
+    type: date
+    value: 2025-04-27
+    about: [marathon, won, race]
+  - id: finishers
+    type: quantity
+    value: 9800
+    tolerance: 2%
+    about: [runners, finishers]
+  - id: injured
+    type: quantity
+    value: 27
+    about: [injured, injuring]
+  - id: winning-time
+    type: duration
+    value: PT2H6M41S
+    about: [won, winning time]
+  - id: prize
+    type: money
+    value: 30000
+    currency: EUR
+    about: [prize money]
+  - id: venue
+    type: place
+    value: Gothenburg
+    within: [Sweden]
+    about: [collision, collided, struck]
+  - id: staff
+    type: quantity
+    value: 4300
+    tolerance: 5%
+    about: [employs, employees]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("Rotich won the marathon in 2:06:41.", "winning-time", "agree"),
+        ("Rotich won the marathon with a time of 2 h 06 min 41 s.", "winning-time", "agree"),
+        ("He finished 38 seconds ahead of Chelimo and won by a stride.", "winning-time",
+         "silent"),
+        ("9,800 runners finished, out of more than 11,000 who had registered.", "finishers",
+         "agree"),
+        ("The 10 km race drew another 3,000 runners.", "finishers", "silent"),
+        ("Three of the injured were in a serious condition.", "injured", "silent"),
+        ("In March a tanker and a fishing boat collided, injuring two.", "injured", "silent"),
+        ("The Warsaw Marathon is scheduled for 28 September.", "race-date", "silent"),
+        ("“We want 15,000 runners here by 2030,” the director said.", "finishers", "silent"),
+        ("It comes with €30,000 (roughly US$34,000) in prize money.", "prize", "agree"),
+        ("The ferry, sailing from Frederikshavn in Denmark, struck a freighter.", "venue",
+         "silent"),
+        ("Halden, which employs 18,000 people worldwide, did not comment.", "staff", "silent"),
+        ("WARSAW, April 28 (Wire) - Rotich won the marathon on Sunday.", "race-date", "agree"),
+    ],
+)
+def test_values_of_other_subjects_times_and_asides_do_not_conflict(
+    text: str, claim: str, expected: str
+) -> None:
+    article = parse_article(f"---\npublished: 2025-04-28\n---\n{text}", "a")
+    report = check(loads_claims(RACE, "race.yaml"), [article])
+    assert report.verdict(claim, "a").status == expected

@@ -165,7 +165,7 @@ def _other_years(doc: Document, i: int) -> list[DateMention]:
         return []
     return [
         d for d in doc.mentions("date", i)
-        if d.value is not None and (d.kind == "absolute" or d.granularity == "year")
+        if d.value is not None and (d.kind == "absolute" or d.granularity != "day")
         and _elsewhen(d, event)
     ]
 
