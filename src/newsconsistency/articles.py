@@ -23,8 +23,8 @@ How a text is read, line by line (:func:`parse_article`):
    only a full date, see :func:`parse_date`); or article text.
 3. Every line of article text is a paragraph of its own (0-based ``paragraph``), except a
    line that plainly continues the previous one (hard-wrapped text: the previous line ends
-   without closing punctuation, and this one starts in lower case or the previous one is a
-   long line, as text wrapped at a fixed width is).
+   without closing punctuation and is long, as text wrapped at a fixed width is; or this
+   one starts in lower case: '“…,”' / 'he said.').
 4. Paragraphs are split into sentences by :func:`split_sentences`.
 
 Text files are decoded as UTF-8; a leading byte-order mark is dropped, so offsets count from
@@ -470,8 +470,8 @@ def _build(
                 last = paragraphs[-1] if paragraphs else None
                 if (
                     last is not None
-                    and (line[0].islower() or len(previous) >= _WRAP_WIDTH)
-                    and text[last[1] - 1] not in _SENTENCE_CLOSERS
+                    and (line[0].islower() or (len(previous) >= _WRAP_WIDTH
+                                               and text[last[1] - 1] not in _SENTENCE_CLOSERS))
                     and text.count("\n", last[1], start) == 1
                 ):
                     last[1] = start + len(line)  # a hard-wrapped line goes on

@@ -49,7 +49,8 @@ _ISO: dict[str, str] = {
     "RUB": "rouble", "BRL": "real", "MXN": "peso", "ZAR": "rand", "SEK": "krona",
     "NOK": "krone", "DKK": "krone", "TRY": "lira", "ILS": "shekel", "AED": "dirham",
     "SAR": "riyal", "THB": "baht", "IDR": "rupiah", "MYR": "ringgit", "PHP": "peso",
-    "NGN": "naira", "EGP": "pound", "BTC": "bitcoin",
+    "NGN": "naira", "EGP": "pound", "BTC": "bitcoin", "PLN": "zloty", "HUF": "forint",
+    "CZK": "koruna",
 }  # fmt: skip
 # currency word after the amount (singular or plural) -> family, and the ISO code it fixes
 _WORDS: dict[str, tuple[str | None, str]] = {
@@ -64,12 +65,17 @@ _WORDS: dict[str, tuple[str | None, str]] = {
     "naira": ("NGN", "naira"), "dirham": (None, "dirham"), "riyal": (None, "riyal"),
     "real": ("BRL", "real"), "reais": ("BRL", "real"), "bitcoin": ("BTC", "bitcoin"),
     "cent": (None, "cent"), "penny": (None, "penny"), "pence": (None, "penny"),
-    "pennies": (None, "penny"),
+    "pennies": (None, "penny"), "krona": ("SEK", "krona"), "kronor": ("SEK", "krona"),
+    "krone": (None, "krone"), "kroner": (None, "krone"), "zloty": ("PLN", "zloty"),
+    "zlotys": ("PLN", "zloty"), "złoty": ("PLN", "zloty"), "forint": ("HUF", "forint"),
+    "koruna": ("CZK", "koruna"),
 }  # fmt: skip
 # a nation written before the currency word fixes the code
 _NATIONS: dict[tuple[str, str], str] = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
     ("united states", "dollar"): "USD", ("australian", "dollar"): "AUD",
+    ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
+    ("polish", "zloty"): "PLN", ("hungarian", "forint"): "HUF", ("czech", "koruna"): "CZK",
     ("canadian", "dollar"): "CAD", ("hong kong", "dollar"): "HKD",
     ("singapore", "dollar"): "SGD", ("new zealand", "dollar"): "NZD",
     ("taiwan", "dollar"): "TWD", ("swiss", "franc"): "CHF", ("french", "franc"): "FRF",

@@ -70,6 +70,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
@@ -715,6 +716,13 @@ class _Tokens:
 
 
 @lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    """The word without accents: "Kraków" and "Krakow" are one name in a quote."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _tokens(text: str) -> _Tokens:
     words: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -725,7 +733,7 @@ def _tokens(text: str) -> _Tokens:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         written = match.group()
-        word = written.casefold().replace("’", "'")
+        word = _plain(written.casefold().replace("’", "'"))
         if word[0].isdigit():
             word = word.replace(",", "")
         words.append(word)

@@ -183,14 +183,14 @@ def _elsewhen(d: DateMention, event: dt.date) -> bool:
 def _dated_by(parsed: Parsed, date: DateMention, occ: Occurrence, m: Any) -> bool:
     """Whether ``date`` dates the value or its term: then they belong to that time.
 
-    "$775 million in 2012": the date is nearer the value than the claim's term is;
+    "$775 million in 2012": the date follows the value;
     "the first attempt, in August 2023": the date follows the term closely.
     """
     clause = parsed.clause(m.start)
     if parsed.clause(date.start) != clause:
         return False
-    if distance(date, m.start, m.end) < distance(occ, m.start, m.end):
-        return True
+    if m.end <= date.start and ATTACHED.fullmatch(parsed.text[m.end : date.start]):
+        return True  # "$775 million in 2012"
     opening = parsed.text[parsed.clauses[clause] : date.start]
     if date.end <= m.start and len(opening.split()) <= 2:
         return True  # "In 2016 he received a sentence of 18 months": it dates the clause

@@ -14,6 +14,8 @@ FAMILY = {
     "NZD": "dollar", "TWD": "dollar", "EUR": "euro", "GBP": "pound", "EGP": "pound",
     "JPY": "yen", "CNY": "yuan", "INR": "rupee", "PKR": "rupee", "RUB": "rouble",
     "KRW": "won", "KPW": "won", "CHF": "franc", "XOF": "franc", "XAF": "franc",
+    "SEK": "krona", "NOK": "krone", "DKK": "krone", "PLN": "zloty", "HUF": "forint",
+    "CZK": "koruna",
 }
 
 
