@@ -237,6 +237,7 @@ RACE = """
 event: {date: 2025-04-27}
 entities:
   Daniel Rotich: [Rotich]
+  Almaz Bekele: [Bekele]
 claims:
   - id: race-date
     type: date
@@ -254,7 +255,7 @@ claims:
   - id: winning-time
     type: duration
     value: PT2H6M41S
-    about: [won, winning time]
+    about: [won, winning time, Rotich]
   - id: prize
     type: money
     value: 30000
@@ -292,6 +293,10 @@ claims:
          "silent"),
         ("Halden, which employs 18,000 people worldwide, did not comment.", "staff", "silent"),
         ("WARSAW, April 28 (Wire) - Rotich won the marathon on Sunday.", "race-date", "agree"),
+        ("He came within 22 seconds of the course record.", "winning-time", "silent"),
+        ("Ethiopia's Almaz Bekele won the women's race in 2:24:10.", "winning-time",
+         "silent"),
+        ("Kenya's Daniel Rotich won the race in 2:09:10.", "winning-time", "conflict"),
     ],
 )
 def test_values_of_other_subjects_times_and_asides_do_not_conflict(

@@ -105,3 +105,9 @@ def test_money_written_in_any_style_reads_back(case: tuple[float, str, str | Non
     text = f"The government pledged {written} in aid."
     [m] = find_money(text)
     assert (m.value, m.currency, m.family, m.text) == (value, currency, family, written)
+
+
+def test_scandinavian_and_polish_currency_words_fix_their_codes() -> None:
+    found = [(m.value, m.currency) for m in find_money(
+        "The clean-up could cost 85 million kronor; the fine was 500,000 zlotys.")]
+    assert found == [(85e6, "SEK"), (500000.0, "PLN")]

@@ -257,3 +257,9 @@ def test_a_changed_name_is_a_change() -> None:
 def test_synonyms_are_not_changes() -> None:
     found = align_quote(LAW, "We must restore the power of international law")
     assert found.changes == ()
+
+
+def test_accents_do_not_make_a_changed_name() -> None:
+    match = match_quote("This was the fastest race we have ever had in Kraków",
+                        "This was the fastest race we have ever had in Krakow")
+    assert match is not None and match.changes == ()

@@ -135,6 +135,7 @@ PART_BEFORE = re.compile(
 MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|short|off|adrift)\b",
                           re.IGNORECASE)
 MARGIN_BEFORE = re.compile(r"\b(?:by|minus|less|plus)\s+(?:the\s+)?\Z", re.IGNORECASE)
+WITHIN_OF = re.compile(r"\bwithin\s+\Z", re.IGNORECASE)  # "within 22 seconds of the record"
 
 
 def _outside_brackets(text: str, mentions: Sequence[Any]) -> Sequence[Any]:
@@ -154,7 +155,9 @@ def _counts_else(text: str, m: Any, kind: str) -> bool:
                 or PART_BEFORE.search(before) is not None)
     if kind == "duration":
         return (MARGIN_AFTER.match(text, m.end) is not None
-                or MARGIN_BEFORE.search(before) is not None)
+                or MARGIN_BEFORE.search(before) is not None
+                or (WITHIN_OF.search(before) is not None
+                    and re.match(r"\s+of\b", text[m.end :]) is not None))
     return False
 
 
@@ -286,12 +289,14 @@ def in_quotation(text: str, offset: int) -> bool:
 ASIDE_WORDS = 8  # how far a relative clause is read as describing its antecedent
 
 
-def about_someone_else(doc: Document, tied: Tied) -> bool:
-    """Whether the value stands in a relative clause about a name the file does not know.
+def about_someone_else(doc: Document, tied: Tied, claim: Claim | None = None) -> bool:
+    """Whether the value stands in a relative clause about someone other than the claim's.
 
     "Halden, which employs 18,000 people": the clause describes Halden, perhaps not the
     claim's subject, so it is no clear statement against the claim (it may still agree).
-    A clause about one of the file's entities ("Mr Kim, who had arrived ...") counts.
+    A clause about one of the file's entities ("Mr Kim, who had arrived ...") counts --
+    unless the claim's own terms name another one ("Rotich" for a winning time, and the
+    clause is "Chelimo, who clocked 2:07:19").
     """
     parsed = doc.parsed(tied.index)
     start = parsed.clauses[parsed.clause(tied.mention.start)]
@@ -304,7 +309,44 @@ def about_someone_else(doc: Document, tied: Tied) -> bool:
     if not names or not before[-1].text[:1].isupper():
         return False
     words = doc.context.name_words
-    return not any(n.lower().removesuffix("’s").removesuffix("'s") in words for n in names)
+    written = {n.lower().removesuffix("’s").removesuffix("'s") for n in names}
+    if not written & words:
+        return True
+    named = {w.lower() for term in (claim.about if claim else ()) for w in term.split()}
+    named &= words  # the entities the claim's own terms name
+    return bool(named) and not written & named
+
+
+OPENING_WORDS = frozenset(
+    "in on at the a an but and after before when while as for with by from of".split()
+)
+
+
+def someone_else_acts(doc: Document, tied: Tied, claim: Claim) -> bool:
+    """Whether the clause is about another person than the one the claim's terms name.
+
+    A winning time claimed for "Rotich" is not contradicted by "Ethiopia's Almaz Bekele
+    won the women's race in 2:24:10": the clause's first name is someone else's.
+    """
+    words = doc.context.name_words
+    named = {w.lower() for term in claim.about for w in term.split()} & words
+    if not named:
+        return False
+    parsed = doc.parsed(tied.index)
+    start = parsed.clauses[parsed.clause(tied.mention.start)]
+    run: list[str] = []
+    for token in parsed.after(start, 12):
+        if token.start >= tied.mention.start:
+            break
+        if token.text[:1].isupper() and not token.text.endswith(("’s", "'s")):
+            if not run and token.lower in OPENING_WORDS:
+                continue
+            run.append(token.lower)
+        elif run:
+            break
+    if len(run) < 2 and not (set(run) & words):
+        return False  # no name, or a lone capitalised word: no subject to go by
+    return not set(run) & named
 
 
 def _cite(evidence: Evidence, note: str = "") -> str:
@@ -336,7 +378,8 @@ def judge_by_value(
         outcome = compare(tied.mention, tied)
         if outcome is None:
             continue
-        if outcome == "conflict" and (about_someone_else(doc, tied) or
+        if outcome == "conflict" and (about_someone_else(doc, tied, claim)
+                                      or someone_else_acts(doc, tied, claim) or
                                       in_quotation(doc.parsed(tied.index).text,
                                                    tied.mention.start)):
             continue  # an aside about another name, or someone's words: no clear statement
