@@ -147,7 +147,8 @@ def test_event_entities_and_version_are_read(summit: Path) -> None:
 
 
 def test_article_globs_are_anchored_at_the_claim_files_directory(summit: Path) -> None:
-    assert load_claims(summit).articles == (str(summit.parent / "../articles/summit/*.txt"),)
+    expected = summit.parent.parent / "articles" / "summit" / "*.txt"
+    assert load_claims(summit).articles == (str(expected),)
 
 
 def test_a_file_without_version_event_or_entities_is_format_one() -> None:

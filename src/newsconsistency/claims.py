@@ -20,6 +20,7 @@ import datetime as dt
 import difflib
 import importlib.metadata
 import math
+import os
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -639,7 +640,7 @@ def loads_claims(text: str, path: str = "<string>") -> ClaimSet:
     seen: dict[str, int] = {}
     claims = tuple(_claim(doc, node, entities, seen) for node in claims_node.value)
     return ClaimSet(path=doc.path, claims=claims, event=event, entities=entities,
-                    articles=tuple(str(Path(doc.path).parent / g) for g in globs),
+                    articles=tuple(os.path.normpath(Path(doc.path).parent / g) for g in globs),
                     version=version)
 
 

@@ -256,7 +256,7 @@ def conclude(
                        claim.severity)
     if agrees:
         first = agrees[0]
-        message = f"found {_cite(first.evidence)} as expected: {expected}"
+        message = f"found {_cite(first.evidence, first.note)} as expected: {expected}"
         return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
                        claim.severity)
     return Verdict(claim.id, source, "silent", _silence(claim, expected), None, (),
