@@ -83,7 +83,8 @@ class Report:
         if self._spill is None:
             self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the report
         rows = [(v.claim, v.source, v.status, v.message, v.found,
-                 [attrs.astuple(e) for e in v.evidence], v.severity, v.error) for v in verdicts]
+                 [(e.text, e.start, e.end, e.line, e.found) for e in v.evidence],
+                 v.severity, v.error) for v in verdicts]
         pickle.dump(rows, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
 
     def __iter__(self) -> Iterator[Verdict]:

@@ -304,17 +304,26 @@ def about_someone_else(doc: Document, tied: Tied, claim: Claim | None = None) ->
         return False
     if len(parsed.text[start : tied.mention.start].split()) > ASIDE_WORDS:
         return False  # the aside has ended: "..., which is based in Austin, has promised to"
-    before = parsed.before(start, 3, same_clause=False)
-    names = [t.text for t in before if t.text[:1].isupper()]
-    if not names or not before[-1].text[:1].isupper():
+    written: frozenset[str] = doc.sentence_memo(
+        tied.index, ("antecedent", start), lambda: _antecedent(parsed, start)
+    )
+    if not written:
         return False
     words = doc.context.name_words
-    written = {n.lower().removesuffix("’s").removesuffix("'s") for n in names}
     if not written & words:
         return True
     named = {w.lower() for term in (claim.about if claim else ()) for w in term.split()}
     named &= words  # the entities the claim's own terms name
     return bool(named) and not written & named
+
+
+def _antecedent(parsed: Parsed, start: int) -> frozenset[str]:
+    """The capitalised words a relative clause at ``start`` describes (empty if none)."""
+    before = parsed.before(start, 3, same_clause=False)
+    names = [t.text for t in before if t.text[:1].isupper()]
+    if not names or not before[-1].text[:1].isupper():
+        return frozenset()
+    return frozenset(n.lower().removesuffix("’s").removesuffix("'s") for n in names)
 
 
 OPENING_WORDS = frozenset(

@@ -54,12 +54,17 @@ def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
         return False
     parsed = doc.parsed(tied.index)
     clause = parsed.clause(tied.mention.start)
-    return any(
-        d.value is not None and d.value.year != event.year
-        and (d.kind == "absolute" or d.granularity == "year")  # "in 2000", "last year"
-        for d in doc.mentions("date", tied.index)
-        if parsed.clause(d.start) == clause
-    )
+
+    def compute() -> bool:
+        return any(
+            d.value is not None and d.value.year != event.year
+            and (d.kind == "absolute" or d.granularity == "year")  # "in 2000", "last year"
+            for d in doc.mentions("date", tied.index)
+            if parsed.clause(d.start) == clause
+        )
+
+    found: bool = doc.sentence_memo(tied.index, ("other-year clause", clause, doc.base), compute)
+    return found
 
 
 class PlaceType:
