@@ -305,3 +305,56 @@ def test_values_of_other_subjects_times_and_asides_do_not_conflict(
     article = parse_article(f"---\npublished: 2025-04-28\n---\n{text}", "a")
     report = check(loads_claims(RACE, "race.yaml"), [article])
     assert report.verdict(claim, "a").status == expected
+
+
+FIRE = """
+event: {name: Pine Hollow fire, date: 2022-07-12}
+entities:
+  Kim Jong-un: [Kim]
+  Vladimir Putin: [Putin]
+claims:
+  - id: fire-start
+    type: date
+    value: 2022-07-12
+    about: [fire, broke out]
+  - id: area
+    type: quantity
+    value: 7500
+    tolerance: 5%
+    about: [hectares]
+  - id: arrival
+    type: date
+    value: 2022-07-11
+    about: [arrived]
+    description: Kim arrived a day before the fire
+  - id: next-meeting
+    type: date
+    value: 2023-01-25
+    about: [meeting]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("A second wildfire, the Cedar Gap fire, broke out on Monday and burned 2,000 hectares.",
+         "fire-start", "silent"),
+        ("The Pine Hollow fire broke out on 12 July.", "fire-start", "agree"),
+        ("Putin arrived in Beijing on Friday.", "arrival", "silent"),
+        ("Kim arrived in Beijing on Friday.", "arrival", "conflict"),
+        ("The meeting is scheduled for January 25.", "next-meeting", "agree"),
+    ],
+)
+def test_other_named_events_other_people_and_plans(text: str, claim: str, expected: str) -> None:
+    article = parse_article(f"---\npublished: 2022-12-10\n---\n{text}", "a")
+    if claim != "next-meeting":
+        article = parse_article(f"---\npublished: 2022-07-20\n---\n{text}", "a")
+    report = check(loads_claims(FIRE, "fire.yaml"), [article])
+    assert report.verdict(claim, "a").status == expected
+
+
+def test_a_headline_may_agree_but_does_not_conflict() -> None:
+    text = ("Kim and Putin hold first summit on Pacific island\n\n"
+            "The summit was held on Russky Island, off Vladivostok.\n")
+    report = check(loads_claims(CLAIMS, "c.yaml"), [parse_article(text, "a")])
+    assert report.verdict("island", "a").status == "agree"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 import attrs
@@ -50,6 +50,11 @@ YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)(?:['’]s)?")
 WHEN_AFTER_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\W*$")
 SKIPPABLE = frozenset("the a an his her their its this that these those our your my".split())
 PARTICIPANT_INTRO = frozenset(["with", "between"])
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+) | {d + "'s" for d in "monday tuesday wednesday thursday friday saturday sunday".split()} | {
+    d + "’s" for d in "monday tuesday wednesday thursday friday saturday sunday".split()}
 # "the launch had been called off on Monday": that date is not the event's
 CALLED_OFF = ("called off", "postponed", "cancelled", "canceled", "scrubbed", "delayed",
               "put off", "rescheduled", "aborted", "suspended")
@@ -241,6 +246,8 @@ class Scope:
 
     entity_words: frozenset[str] = frozenset()  # words of the file's entities and places
     event_year: int | None = None
+    event_nouns: frozenset[str] = frozenset()  # "summit", "fire", ...: what names an event
+    is_place: Callable[[str], bool] = lambda name: False  # a gazetteer's answer
 
 
 @attrs.frozen
@@ -286,6 +293,18 @@ def _other_event(parsed: Parsed, start: int, end: int, scope: Scope) -> str:
             return f"“{tok.text} {word_text}” is another year's event"
         if not (word in SKIPPABLE or _is_possessive(tok) or tok.text[:1].isupper()):
             break
+    # an event named for someone or somewhere else: "the Biscuit Fire", "the Hanoi talks"
+    if (before and before[-1].start > 0 and before[-1].lower not in CALENDAR_WORDS
+            and word_text.lower() in scope.event_nouns):
+        run: list[str] = []
+        for tok in reversed(before):
+            if not tok.text[:1].isupper() or tok.start == 0 or tok.lower in CALENDAR_WORDS:
+                break
+            run.insert(0, tok.text.removesuffix("’s").removesuffix("'s"))
+        name = " ".join(run)
+        if (run and "-" not in name and _foreign(run, entity_words)
+                and not scope.is_place(name)):
+            return f"“{name} {word_text}” names another event"
     # a hyphenated pair of names right before the term: "the Trump-Kim meeting"
     if before and "-" in before[-1].text and before[-1].text[:1].isupper():
         names = before[-1].text.split("-")

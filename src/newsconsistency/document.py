@@ -103,6 +103,7 @@ class Context:
     term_keys: dict[str, str]  # claim id -> the key of its terms
     place_kinds: frozenset[str]  # kinds of the claimed places: city, island, ...
     name_words: frozenset[str] = frozenset()  # words of the entities' names, role phrases aside
+    person_words: frozenset[str] = frozenset()  # the same, without the places
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
     _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
 
@@ -123,7 +124,11 @@ class Context:
         }
         words |= places.words
         event_date = claims.event.date
-        scope = Scope(frozenset(words), event_date.year if event_date else None)
+        if claims.event.name:  # "the Pine Hollow fire", "the Continental Cup final" are ours
+            words |= {w.lower() for w in re.findall(r"[^\W_]+", claims.event.name)}
+        nouns = frozenset(EVENT_NOUNS) | {n + "s" for n in EVENT_NOUNS}
+        scope = Scope(frozenset(words), event_date.year if event_date else None, nouns,
+                      lambda name: place_kind(name) is not None)
         # claims with the same terms share one About: their sentences and ties are computed once
         subject = {c.id: terms_of(c) for c in claims.claims}
         term_keys = {c.id: "\x01".join(sorted(subject[c.id])) for c in claims.claims}
@@ -152,9 +157,10 @@ class Context:
             for name in (canonical, *aliases)
             if not _is_role(name)
             for w in name.replace("-", " ").split()
-        ) | places.words
+        )
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
-                   first_words, term_keys, place_kinds, name_words)
+                   first_words, term_keys, place_kinds, name_words | places.words,
+                   name_words - places.words - {"mr", "mrs", "ms", "dr", "president"})
 
 
     def facts(self, text: str) -> SentenceFacts:
@@ -324,6 +330,16 @@ class Document:
         finder = self.context.finders[kind]
         found: Sequence[Any] = self.sentence_memo(i, key, lambda: finder(self, i))
         return found
+
+    def is_headline(self, i: int) -> bool:
+        """Whether sentence ``i`` is the article's headline: compressed, often about several
+        events at once ("Putin in Beijing for forum after Kim talks"), so it may agree with a
+        claim but is no clear statement against one."""
+        if i > 2 or len(self.sentences) < 2:
+            return False
+        text = self.sentences[i].text.rstrip()
+        alone = sum(s.paragraph == self.sentences[i].paragraph for s in self.sentences[:4]) == 1
+        return alone and not text.endswith((".", "!", "?", "”", '"'))
 
     def may_hold_dates(self, i: int) -> bool:
         """Whether sentence ``i`` has words a date could be made of (see the date finder)."""

@@ -155,6 +155,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# words that put a date ahead of the article: "the next meeting is scheduled for January 25"
+_FUTURE = re.compile(r"\b(?:scheduled|will|due|set\s+for|planned|next|upcoming)\b", re.I)
+
+
 def _year_for(month: int, day: int, ctx: _Context) -> int | None:
     """The year of a month and day written without one, or None without a base date."""
     base = ctx.base
@@ -166,7 +170,14 @@ def _year_for(month: int, day: int, ctx: _Context) -> int | None:
             if (base - past).days <= ctx.recent_days:
                 return year
             break
-    if _safe_date(base.year, month, day) is not None:
+    # not recent in the past: this year's, or next year's when it is close ahead
+    # ("scheduled for January 25" in a December article)
+    ahead = _safe_date(base.year + 1, month, day)
+    this_year = _safe_date(base.year, month, day)
+    soon = ahead is not None and (ahead - base).days <= 90
+    if this_year is not None and this_year < base and soon and _FUTURE.search(ctx.text):
+        return base.year + 1
+    if this_year is not None:
         return base.year
     return year  # Feb 29: the most recent leap year found above
 

@@ -132,8 +132,14 @@ PART_BEFORE = re.compile(
     r"compared\s+(?:with|to)|from)\s+\Z",
     re.IGNORECASE,
 )
-MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|short|off|adrift)\b",
-                          re.IGNORECASE)
+MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|short|off|adrift|ago)\b",
+                          re.IGNORECASE)  # "eight days ago" is a date, not a length of time
+# a figure of another kind: "the bank's 2% target", "a capacity of 1,500"
+OTHER_FIGURE = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:target|goal|forecast|estimate|projection|threshold|"
+    r"limit|cap|ceiling|floor|average|median|capacity|record)\b",
+    re.IGNORECASE,
+)
 MARGIN_BEFORE = re.compile(r"\b(?:by|minus|less|plus)\s+(?:the\s+)?\Z", re.IGNORECASE)
 WITHIN_OF = re.compile(r"\bwithin\s+\Z", re.IGNORECASE)  # "within 22 seconds of the record"
 
@@ -152,7 +158,8 @@ def _counts_else(text: str, m: Any, kind: str) -> bool:
     before = text[max(0, m.start - 30) : m.start]
     if kind in ("number", "money"):
         return (PART_AFTER.match(text, m.end) is not None
-                or PART_BEFORE.search(before) is not None)
+                or PART_BEFORE.search(before) is not None
+                or OTHER_FIGURE.match(text, m.end) is not None)
     if kind == "duration":
         return (MARGIN_AFTER.match(text, m.end) is not None
                 or MARGIN_BEFORE.search(before) is not None
@@ -312,8 +319,7 @@ def about_someone_else(doc: Document, tied: Tied, claim: Claim | None = None) ->
     words = doc.context.name_words
     if not written & words:
         return True
-    named = {w.lower() for term in (claim.about if claim else ()) for w in term.split()}
-    named &= words  # the entities the claim's own terms name
+    named = _named_people(claim, doc.context.person_words) if claim else frozenset()
     return bool(named) and not written & named
 
 
@@ -326,6 +332,7 @@ def _antecedent(parsed: Parsed, start: int) -> frozenset[str]:
     return frozenset(n.lower().removesuffix("’s").removesuffix("'s") for n in names)
 
 
+HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame president".split())
 OPENING_WORDS = frozenset(
     "in on at the a an but and after before when while as for with by from of".split()
 )
@@ -337,25 +344,46 @@ def someone_else_acts(doc: Document, tied: Tied, claim: Claim) -> bool:
     A winning time claimed for "Rotich" is not contradicted by "Ethiopia's Almaz Bekele
     won the women's race in 2:24:10": the clause's first name is someone else's.
     """
-    words = doc.context.name_words
-    named = {w.lower() for term in claim.about for w in term.split()} & words
+    words = doc.context.person_words
+    named = _named_people(claim, words)
     if not named:
         return False
     parsed = doc.parsed(tied.index)
     start = parsed.clauses[parsed.clause(tied.mention.start)]
+    if RELATIVE.match(parsed.text, start):
+        return False  # a relative clause is about its antecedent: see about_someone_else
+    clause_words = {t.lower.removesuffix("’s").removesuffix("'s")
+                    for t in parsed.after(start, 40) if t.start < tied.mention.start}
+    if clause_words & named:
+        return False  # "The court handed Markus Brenner eight years": he is in the clause
     run: list[str] = []
     for token in parsed.after(start, 12):
         if token.start >= tied.mention.start:
             break
-        if token.text[:1].isupper() and not token.text.endswith(("’s", "'s")):
+        word = token.lower.removesuffix("’s").removesuffix("'s")
+        if token.text[:1].isupper() and token.text.endswith(("’s", "'s")):
+            if word in doc.context.person_words:  # "Mr Putin's last summit": Putin's
+                run.append(word)
+                break
+            continue  # "Ethiopia's Almaz Bekele": the name comes after
+        if token.text[:1].isupper() and word not in HONORIFIC_WORDS:
             if not run and token.lower in OPENING_WORDS:
                 continue
-            run.append(token.lower)
+            run.append(word)
         elif run:
             break
-    if len(run) < 2 and not (set(run) & words):
+    people = [w for w in run if w in words or not doc.context.scope.is_place(w)]
+    if len(people) < 2 and not (set(people) & words):
         return False  # no name, or a lone capitalised word: no subject to go by
-    return not set(run) & named
+    return not set(people) & named
+
+
+def _named_people(claim: Claim, words: frozenset[str]) -> frozenset[str]:
+    """The people a claim is about: named in its terms, else in its description."""
+    named = {w.lower() for term in claim.about for w in re.findall(r"[^\W_]+", term)} & words
+    if not named and claim.description:
+        named = {w.lower() for w in re.findall(r"[^\W_]+", claim.description)} & words
+    return frozenset(named)
 
 
 def _cite(evidence: Evidence, note: str = "") -> str:
@@ -387,7 +415,8 @@ def judge_by_value(
         outcome = compare(tied.mention, tied)
         if outcome is None:
             continue
-        if outcome == "conflict" and (about_someone_else(doc, tied, claim)
+        if outcome == "conflict" and (doc.is_headline(tied.index)
+                                      or about_someone_else(doc, tied, claim)
                                       or someone_else_acts(doc, tied, claim) or
                                       in_quotation(doc.parsed(tied.index).text,
                                                    tied.mention.start)):

@@ -94,7 +94,7 @@ class PlaceType:
             label = 0 <= tied.occurrence.start - m.end <= 1
             if m.node is None and not graph.same_level(m.text, spec.name, kinds):
                 continue  # a smaller kind of place may lie inside the claimed one
-            clear = not (foreign_date_in_clause(doc, tied)
+            clear = not (doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
                          or about_someone_else(doc, tied, claim))
             if (m.locative or label) and clear:
                 note = f"{m.text} is not {spec.name}"
