@@ -358,3 +358,12 @@ def test_a_headline_may_agree_but_does_not_conflict() -> None:
             "The summit was held on Russky Island, off Vladivostok.\n")
     report = check(loads_claims(CLAIMS, "c.yaml"), [parse_article(text, "a")])
     assert report.verdict("island", "a").status == "agree"
+
+
+def test_the_leads_date_agrees_with_the_events_date_without_the_claims_words() -> None:
+    text = ("---\npublished: 2019-04-26\n---\nKim and Putin shake hands\n\n"
+            "On Thursday night in Vladivostok that changed everything.\n\n"
+            "Later, the two leaders dined together.\n")
+    report = check(loads_claims(CLAIMS, "c.yaml"), [parse_article(text, "a")])
+    assert report.verdict("date", "a").status == "agree"
+    assert report.verdict("date", "a").evidence[0].found == "Thursday"

@@ -159,4 +159,27 @@ class DateType:
                 return f"{read}; the article is dated {DateSpec(published, 'day').describe()}"
             return f"{read}, counting from the event's date"
 
-        return judge_by_value(claim, doc, "date", expected(spec), compare, explain=explain)
+        verdict = judge_by_value(claim, doc, "date", expected(spec), compare, explain=explain)
+        if verdict.status == "silent" and claim is main_date_claim(doc):
+            return _dated_lead(claim, doc, spec) or verdict
+        return verdict
+
+
+def _dated_lead(claim: Claim, doc: Document, spec: DateSpec) -> Verdict | None:
+    """The event's own date, given in the article's lead without the claim's words.
+
+    "On Saturday night at the Stadion Narodowy that changed: a 2-1 win ...": a news lead
+    dates the story it opens. Read for agreement only, in the first two sentences of text
+    after any headline, never for a conflict.
+    """
+    leads = [i for i in range(min(len(doc.sentences), 4)) if not doc.is_headline(i)][:2]
+    for i in leads:
+        for m in doc.mentions("date", i):
+            if m.value is None or m.granularity != "day" or m.kind not in ("absolute", "deictic"):
+                continue
+            if m.value == spec.value and not statement_time(doc.parsed(i), m.start):
+                found = doc.evidence(i, m.start, m.end)
+                message = f"found “{found.found}” in the lead (line {found.line}) as expected: "
+                return Verdict(claim.id, doc.article.source_id, "agree",
+                               message + expected(spec), found.found, (found,), claim.severity)
+    return None
