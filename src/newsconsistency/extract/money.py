@@ -26,7 +26,7 @@ from newsconsistency.extract.numbers import (
     spread_scale,
 )
 
-__all__ = ["find_money"]
+__all__ = ["CURRENCY_FAMILIES", "find_money"]
 
 # symbol or code written before the amount -> (ISO code or None, family)
 _PREFIXES: dict[str, tuple[str | None, str]] = {
@@ -50,8 +50,10 @@ _ISO: dict[str, str] = {
     "NOK": "krone", "DKK": "krone", "TRY": "lira", "ILS": "shekel", "AED": "dirham",
     "SAR": "riyal", "THB": "baht", "IDR": "rupiah", "MYR": "ringgit", "PHP": "peso",
     "NGN": "naira", "EGP": "pound", "BTC": "bitcoin", "PLN": "zloty", "HUF": "forint",
-    "CZK": "koruna",
+    "CZK": "koruna", "KPW": "won", "XOF": "franc", "XAF": "franc",
 }  # fmt: skip
+#: ISO 4217 code -> the family a bare symbol or word names ("$": dollar, "kronor": krona)
+CURRENCY_FAMILIES: dict[str, str] = _ISO
 # currency word after the amount (singular or plural) -> family, and the ISO code it fixes
 _WORDS: dict[str, tuple[str | None, str]] = {
     "dollar": (None, "dollar"), "euro": ("EUR", "euro"), "pound": ("GBP", "pound"),

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 from newsconsistency.document import Document
 from newsconsistency.extract.mentions import MoneyMention
+from newsconsistency.extract.money import CURRENCY_FAMILIES
 from newsconsistency.model import Claim, Verdict
 from newsconsistency.specs import MoneySpec
 from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value, ranges_meet
 from newsconsistency.types.quantity import MAX_GAP, gap
-
-FAMILY = {
-    "USD": "dollar", "SGD": "dollar", "HKD": "dollar", "AUD": "dollar", "CAD": "dollar",
-    "NZD": "dollar", "TWD": "dollar", "EUR": "euro", "GBP": "pound", "EGP": "pound",
-    "JPY": "yen", "CNY": "yuan", "INR": "rupee", "PKR": "rupee", "RUB": "rouble",
-    "KRW": "won", "KPW": "won", "CHF": "franc", "XOF": "franc", "XAF": "franc",
-    "SEK": "krona", "NOK": "krone", "DKK": "krone", "PLN": "zloty", "HUF": "forint",
-    "CZK": "koruna",
-}
 
 
 def same_currency(mention: MoneyMention, currency: str) -> bool:
     """Whether the amount is written in the claim's currency (a bare $ counts as dollars)."""
     if mention.currency is not None:
         return mention.currency == currency
-    return bool(mention.family) and mention.family == FAMILY.get(currency)
+    return bool(mention.family) and mention.family == CURRENCY_FAMILIES.get(currency)
 
 
 class MoneyType:
