@@ -17,6 +17,7 @@ import attrs
 from newsconsistency.anchor import About, Occurrence, Parsed, Scope, first_word_forms
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.extract.dates import may_hold_dates
+from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.model import Claim, ClaimSet, Evidence
 from newsconsistency.places import PlaceGraph, place_kind
 
@@ -160,7 +161,7 @@ class Context:
         )
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
                    first_words, term_keys, place_kinds, name_words | places.words,
-                   name_words - places.words - {"mr", "mrs", "ms", "dr", "president"})
+                   name_words - places.words - HONORIFIC_WORDS)
 
 
     def facts(self, text: str) -> SentenceFacts:

@@ -35,7 +35,7 @@ import attrs
 
 from newsconsistency.model import Entities
 
-__all__ = ["HONORIFICS", "EntityMatcher", "EntityMention"]
+__all__ = ["HONORIFICS", "HONORIFIC_WORDS", "EntityMatcher", "EntityMention"]
 
 
 @attrs.frozen
@@ -83,6 +83,9 @@ HONORIFICS = frozenset(
         "Mayor",
     }
 )
+#: The same, lower-cased, with "prime" (of "Prime Minister"): words that name no one.
+HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS) | {"prime"}
+
 # Honorifics that may stand before a *known* name and become part of its mention.
 _KNOWN_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "President")
 

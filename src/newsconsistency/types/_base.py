@@ -12,6 +12,7 @@ import attrs
 
 from newsconsistency.anchor import Occurrence, Parsed, distance, tied_occurrence
 from newsconsistency.document import Document
+from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.extract.mentions import DateMention
 from newsconsistency.model import Claim, Evidence, Verdict
 
@@ -332,7 +333,6 @@ def _antecedent(parsed: Parsed, start: int) -> frozenset[str]:
     return frozenset(n.lower().removesuffix("’s").removesuffix("'s") for n in names)
 
 
-HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame president".split())
 OPENING_WORDS = frozenset(
     "in on at the a an but and after before when while as for with by from of".split()
 )

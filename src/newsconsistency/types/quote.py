@@ -13,6 +13,7 @@ import functools
 from typing import Any
 
 from newsconsistency.document import Document
+from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.extract.quotes import QuoteMatch, find_quotes, match_quote, normalise_quote
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
@@ -56,11 +57,10 @@ def _described(phrase: str | None) -> str | None:
     return None if phrase.casefold() in PRONOUNS else phrase
 
 
-HONORIFICS = frozenset("mr mrs ms miss dr president prime minister sir dame".split())
 
 
 def _name_words(name: str) -> set[str]:
-    return {w for w in name.casefold().replace(".", "").split() if w not in HONORIFICS}
+    return {w for w in name.casefold().replace(".", "").split() if w not in HONORIFIC_WORDS}
 
 
 def same_person(found: str, claimed: str, entities: Entities) -> bool:
