@@ -89,7 +89,7 @@ def _tie_sentence(
     occurrences = doc.occurrences(key, i)
     if relational:
         # the terms name the other event; the distance spans the whole sentence
-        years = _other_years(doc, i)
+        years = other_times(doc, i)
         pairs = []
         for m in mentions:
             if parsed.other_time(m.start, doc.context.scope) or _counts_else(parsed.text, m, kind):
@@ -107,7 +107,7 @@ def _tie_sentence(
         o for k, o in doc.claim_occurrences(claim_type, i)
         if k != key and (o.start, o.end) not in own
     ]
-    years = [] if kind in ("date", "place") else _other_years(doc, i)
+    years = [] if kind in ("date", "place") else other_times(doc, i)
     pairs = []
     for m in mentions:
         if parsed.other_time(m.start, doc.context.scope) or _counts_else(parsed.text, m, kind):
@@ -169,7 +169,7 @@ def _counts_else(text: str, m: Any, kind: str) -> bool:
     return False
 
 
-def _other_years(doc: Document, i: int) -> list[DateMention]:
+def other_times(doc: Document, i: int) -> list[DateMention]:
     """Dates in sentence ``i`` that put what they date at another time than the event's."""
     event = doc.context.claims.event.date
     if event is None:

@@ -23,6 +23,7 @@ from newsconsistency.types._base import (
     conclude,
     expected,
     found_span,
+    other_times,
     tied_mentions,
 )
 
@@ -48,23 +49,17 @@ def foreign_place_in_clause(doc: Document, tied: Tied) -> bool:
 
 
 def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
-    """Whether the clause of ``tied`` also dates it to another year than the event's."""
+    """Whether the clause of ``tied`` also dates it to another year than the event's
+    ("The first meeting was held in Pyongyang in 2000")."""
     event = doc.context.claims.event.date
     if event is None:
         return False
     parsed = doc.parsed(tied.index)
     clause = parsed.clause(tied.mention.start)
-
-    def compute() -> bool:
-        return any(
-            d.value is not None and d.value.year != event.year
-            and (d.kind == "absolute" or d.granularity == "year")  # "in 2000", "last year"
-            for d in doc.mentions("date", tied.index)
-            if parsed.clause(d.start) == clause
-        )
-
-    found: bool = doc.sentence_memo(tied.index, ("other-year clause", clause, doc.base), compute)
-    return found
+    return any(
+        d.value is not None and d.value.year != event.year and parsed.clause(d.start) == clause
+        for d in other_times(doc, tied.index)
+    )
 
 
 class PlaceType:
