@@ -105,12 +105,13 @@ class Context:
     place_kinds: frozenset[str]  # kinds of the claimed places: city, island, ...
     name_words: frozenset[str] = frozenset()  # words of the entities' names, role phrases aside
     person_words: frozenset[str] = frozenset()  # the same, without the places
+    event_claim: Claim | None = None  # the date claim whose value is event.date, if any
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
     _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
-        from newsconsistency.specs import PlaceSpec
+        from newsconsistency.specs import DateSpec, PlaceSpec
 
         places = PlaceGraph.build(
             (c.spec.name, c.spec.aliases, c.spec.within)
@@ -159,9 +160,14 @@ class Context:
             if not _is_role(name)
             for w in name.replace("-", " ").split()
         )
+        event_claim = next(
+            (c for c in claims.claims if isinstance(c.spec, DateSpec)
+             and c.spec.granularity == "day" and c.spec.value == claims.event.date),
+            None,
+        )
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
                    first_words, term_keys, place_kinds, name_words | places.words,
-                   name_words - places.words - HONORIFIC_WORDS)
+                   name_words - places.words - HONORIFIC_WORDS, event_claim)
 
 
     def facts(self, text: str) -> SentenceFacts:
@@ -356,14 +362,8 @@ class Document:
             memo[key] = compute()
         return memo[key]
 
-    def memo_get(self, key: Any) -> Any:
-        return self._memo.get(key)
-
-    def memo_set(self, key: Any, value: Any) -> Any:
-        self._memo[key] = value
-        return value
-
-    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """A value computed once per article (``sentence_memo`` for once per sentence)."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]

@@ -55,9 +55,7 @@ def tied_mentions(
     """
     key = doc.context.term_keys[claim.id]
     cache = ("tied", claim.type, kind, key, relational)
-    tied: list[Tied] | None = doc.memo_get(cache)
-    if tied is None:
-        tied = doc.memo_set(cache, list(_tie(key, claim.type, doc, kind, relational)))
+    tied: list[Tied] = doc.memo(cache, lambda: list(_tie(key, claim.type, doc, kind, relational)))
     return iter(tied)
 
 

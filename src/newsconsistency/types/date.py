@@ -58,12 +58,7 @@ def truncate(value: dt.date, granularity: str) -> tuple[int, ...]:
 
 def main_date_claim(doc: Document) -> Claim | None:
     """The claim that dates the event itself: the one whose value is ``event.date``."""
-    dated = [c for c in doc.context.claims.claims if isinstance(c.spec, DateSpec)]
-    event_date = doc.context.claims.event.date
-    for claim in dated:
-        if claim.spec.granularity == "day" and claim.spec.value == event_date:
-            return claim
-    return None
+    return doc.context.event_claim
 
 
 def article_event_date(doc: Document) -> dt.date | None:
