@@ -7,6 +7,7 @@ import pytest
 from newsconsistency import check
 from newsconsistency.articles import parse_article
 from newsconsistency.claims import loads_claims
+from newsconsistency.document import is_event_noun
 
 CLAIMS = """
 event: {name: Summit, date: 2019-04-25}
@@ -367,3 +368,11 @@ def test_the_leads_date_agrees_with_the_events_date_without_the_claims_words() -
     report = check(loads_claims(CLAIMS, "c.yaml"), [parse_article(text, "a")])
     assert report.verdict("date", "a").status == "agree"
     assert report.verdict("date", "a").evidence[0].found == "Thursday"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("final", True), ("Finals", True), ("matches", True), ("rallies", True), ("talks", True),
+    ("played", False), ("matchs", False), ("rallys", False),
+])
+def test_event_nouns_are_known_in_their_plural_forms(word: str, expected: bool) -> None:
+    assert is_event_noun(word) is expected

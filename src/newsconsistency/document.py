@@ -41,14 +41,24 @@ GENERIC_ID_WORDS = frozenset(
 )
 
 
-_EVENT_NOUNS = frozenset(EVENT_NOUNS)
+def _plural(noun: str) -> str:
+    """"match" -> "matches", "rally" -> "rallies"; "talks" is plural already."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith(("ch", "sh", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# "summit", "summits", "match", "matches": the words that name an event
+EVENT_NOUN_FORMS = frozenset(EVENT_NOUNS) | {_plural(n) for n in EVENT_NOUNS}
 
 
 def is_event_noun(word: str) -> bool:
     """Whether a word names an event ("final", "summits"), not an action ("played")."""
-    w = word.lower()
-    return w in _EVENT_NOUNS or w.removesuffix("s") in _EVENT_NOUNS or w.removesuffix(
-        "es") in _EVENT_NOUNS
+    return word.lower() in EVENT_NOUN_FORMS
 
 
 ROLE_WORDS = frozenset(
@@ -128,8 +138,7 @@ class Context:
         event_date = claims.event.date
         if claims.event.name:  # "the Pine Hollow fire", "the Continental Cup final" are ours
             words |= {w.lower() for w in re.findall(r"[^\W_]+", claims.event.name)}
-        nouns = frozenset(EVENT_NOUNS) | {n + "s" for n in EVENT_NOUNS}
-        scope = Scope(frozenset(words), event_date.year if event_date else None, nouns,
+        scope = Scope(frozenset(words), event_date.year if event_date else None, EVENT_NOUN_FORMS,
                       lambda name: place_kind(name) is not None)
         # claims with the same terms share one About: their sentences and ties are computed once
         subject = {c.id: terms_of(c) for c in claims.claims}
