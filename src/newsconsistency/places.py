@@ -22,7 +22,7 @@ from typing import Literal
 import attrs
 from rapidfuzz.distance import Levenshtein
 
-from newsconsistency.anchor import WORD, Parsed
+from newsconsistency.anchor import CALENDAR_WORDS, WORD, Parsed
 
 Relation = Literal["same", "inside", "container", "other"]
 
@@ -53,10 +53,7 @@ NAMED_PLACE = re.compile(
 LOCATIVE_START = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Ii]nside)\s")
 LABEL = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+([A-Z][^\W_]+(?:\s[A-Z][^\W_]+)?)\s+(?=[a-z])")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][^\W_]*(?:[-'’][^\W_]+)*")
-NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday i".split()
-)
+NOT_PLACES = CALENDAR_WORDS | {"i"}  # "Monday", "May" and "I" are capitalised, not places
 
 
 @attrs.frozen
