@@ -98,6 +98,14 @@ def _is_word(text: str, i: int) -> bool:
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
 
 
+def _named_people(claim: Claim, person_words: frozenset[str]) -> frozenset[str]:
+    """The people a claim is about: named in its terms, else in its description."""
+    named = {w.lower() for term in claim.about for w in INDEX_WORD.findall(term)} & person_words
+    if not named and claim.description:
+        named = {w.lower() for w in INDEX_WORD.findall(claim.description)} & person_words
+    return frozenset(named)
+
+
 @attrs.frozen
 class Context:
     """What every document checked against one claim file shares."""
@@ -116,6 +124,7 @@ class Context:
     name_words: frozenset[str] = frozenset()  # words of the entities' names, role phrases aside
     person_words: frozenset[str] = frozenset()  # the same, without the places
     event_claim: Claim | None = None  # the date claim whose value is event.date, if any
+    named_people: dict[str, frozenset[str]] = attrs.field(factory=dict)  # claim id -> its people
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
     _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
 
@@ -137,7 +146,7 @@ class Context:
         words |= places.words
         event_date = claims.event.date
         if claims.event.name:  # "the Pine Hollow fire", "the Continental Cup final" are ours
-            words |= {w.lower() for w in re.findall(r"[^\W_]+", claims.event.name)}
+            words |= {w.lower() for w in INDEX_WORD.findall(claims.event.name)}
         scope = Scope(frozenset(words), event_date.year if event_date else None, EVENT_NOUN_FORMS,
                       lambda name: place_kind(name) is not None)
         # claims with the same terms share one About: their sentences and ties are computed once
@@ -174,10 +183,11 @@ class Context:
              and c.spec.granularity == "day" and c.spec.value == claims.event.date),
             None,
         )
+        person_words = name_words - places.words - HONORIFIC_WORDS
+        named_people = {c.id: _named_people(c, person_words) for c in claims.claims}
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
                    first_words, term_keys, place_kinds, name_words | places.words,
-                   name_words - places.words - HONORIFIC_WORDS, event_claim)
-
+                   person_words, event_claim, named_people)
 
     def facts(self, text: str) -> SentenceFacts:
         """The facts of a sentence, from the bounded cache shared by every article."""

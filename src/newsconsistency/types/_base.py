@@ -318,7 +318,7 @@ def about_someone_else(doc: Document, tied: Tied, claim: Claim | None = None) ->
     words = doc.context.name_words
     if not written & words:
         return True
-    named = _named_people(claim, doc.context.person_words) if claim else frozenset()
+    named = doc.context.named_people[claim.id] if claim else frozenset()
     return bool(named) and not written & named
 
 
@@ -343,7 +343,7 @@ def someone_else_acts(doc: Document, tied: Tied, claim: Claim) -> bool:
     won the women's race in 2:24:10": the clause's first name is someone else's.
     """
     words = doc.context.person_words
-    named = _named_people(claim, words)
+    named = doc.context.named_people[claim.id]
     if not named:
         return False
     parsed = doc.parsed(tied.index)
@@ -374,14 +374,6 @@ def someone_else_acts(doc: Document, tied: Tied, claim: Claim) -> bool:
     if len(people) < 2 and not (set(people) & words):
         return False  # no name, or a lone capitalised word: no subject to go by
     return not set(people) & named
-
-
-def _named_people(claim: Claim, words: frozenset[str]) -> frozenset[str]:
-    """The people a claim is about: named in its terms, else in its description."""
-    named = {w.lower() for term in claim.about for w in re.findall(r"[^\W_]+", term)} & words
-    if not named and claim.description:
-        named = {w.lower() for w in re.findall(r"[^\W_]+", claim.description)} & words
-    return frozenset(named)
 
 
 def _cite(evidence: Evidence, note: str = "") -> str:
