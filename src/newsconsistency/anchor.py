@@ -26,6 +26,7 @@ from typing import NamedTuple, Protocol
 import attrs
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+PLAIN_WORD = re.compile(r"[^\W_]+")  # letters and digits only: "Jong-un" is two
 # brackets are no break: "€30,000 (roughly US$34,000) in prize money" is one statement
 PUNCTUATION_BREAK = re.compile(r"[;:]\s|\s[—–]\s|—|,\s+(?=(?:who|which|whose)\b)")
 SUBORDINATORS = ("since", "when", "because", "although", "though", "whereas", "while",
@@ -192,7 +193,7 @@ def stem(word: str) -> str:
 
 def first_word_forms(term: str) -> set[str]:
     """The lower-case words a term can start with, inflected."""
-    words = [w.lower() for w in re.findall(r"[^\W_]+", term)]
+    words = [w.lower() for w in PLAIN_WORD.findall(term)]
     if not words:
         return set()
     first = words[0]

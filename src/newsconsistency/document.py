@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsconsistency.anchor import About, Occurrence, Parsed, Scope, first_word_forms
+from newsconsistency.anchor import PLAIN_WORD, About, Occurrence, Parsed, Scope, first_word_forms
 from newsconsistency.articles import Article, Sentence
 from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.extract.entities import HONORIFIC_WORDS
@@ -33,7 +33,6 @@ EVENT_NOUNS = (
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
 PLACES = "\x00places"  # the key of the place graph's names
 FACTS_CACHE_SIZE = 8192  # sentences whose facts are kept across articles
-INDEX_WORD = re.compile(r"[^\W_]+")
 
 GENERIC_ID_WORDS = frozenset(
     "date day when time place venue location where count number amount total value sum "
@@ -100,9 +99,9 @@ Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index
 
 def _named_people(claim: Claim, person_words: frozenset[str]) -> frozenset[str]:
     """The people a claim is about: named in its terms, else in its description."""
-    named = {w.lower() for term in claim.about for w in INDEX_WORD.findall(term)} & person_words
+    named = {w.lower() for term in claim.about for w in PLAIN_WORD.findall(term)} & person_words
     if not named and claim.description:
-        named = {w.lower() for w in INDEX_WORD.findall(claim.description)} & person_words
+        named = {w.lower() for w in PLAIN_WORD.findall(claim.description)} & person_words
     return frozenset(named)
 
 
@@ -146,7 +145,7 @@ class Context:
         words |= places.words
         event_date = claims.event.date
         if claims.event.name:  # "the Pine Hollow fire", "the Continental Cup final" are ours
-            words |= {w.lower() for w in INDEX_WORD.findall(claims.event.name)}
+            words |= {w.lower() for w in PLAIN_WORD.findall(claims.event.name)}
         scope = Scope(frozenset(words), event_date.year if event_date else None, EVENT_NOUN_FORMS,
                       lambda name: place_kind(name) is not None)
         # claims with the same terms share one About: their sentences and ties are computed once
@@ -221,12 +220,12 @@ class Context:
         if len(lowered) != len(text):  # a few letters change length when lower-cased
             return sorted(
                 ((key, m.start(), m.group().lower())
-                 for m in INDEX_WORD.finditer(text)
+                 for m in PLAIN_WORD.finditer(text)
                  for key in firsts.get(m.group().lower(), ())),
                 key=lambda item: item[1],
             )
         found: list[tuple[str, int, str]] = []
-        for word in set(INDEX_WORD.findall(lowered)).intersection(firsts):
+        for word in set(PLAIN_WORD.findall(lowered)).intersection(firsts):
             keys = firsts[word]
             at = lowered.find(word)
             while at >= 0:  # str.find is a fast literal search; check the word's edges
