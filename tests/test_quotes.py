@@ -11,6 +11,7 @@ import pytest
 from newsconsistency.articles import Article, Sentence, load_article
 from newsconsistency.extract.quotes import (
     Quote,
+    QuoteFinder,
     QuoteMatcher,
     align_quote,
     find_quotes,
@@ -263,3 +264,28 @@ def test_accents_do_not_make_a_changed_name() -> None:
     match = match_quote("This was the fastest race we have ever had in Kraków",
                         "This was the fastest race we have ever had in Krakow")
     assert match is not None and match.changes == ()
+
+
+# ------------------------------------------------------------------ repeated paragraphs
+
+REPEATED = "“We will talk about everything,” he said."
+
+
+def test_a_repeated_paragraph_reads_its_pronoun_from_its_own_article() -> None:
+    finder = QuoteFinder(SUMMIT)
+    first = finder(article(f"Putin arrived in the city.\n{REPEATED}"))
+    second = finder(article(f"Kim spoke to reporters at the station.\n{REPEATED}"))
+    assert [q.speaker for q in first] == ["Vladimir Putin"]
+    assert [q.speaker for q in second] == ["Kim Jong-un"]
+
+
+def test_a_repeated_paragraph_is_placed_where_it_stands() -> None:
+    finder = QuoteFinder(SUMMIT)
+    short = f"Putin arrived.\n{REPEATED}"
+    long = f"Putin arrived in the far-eastern city by train.\n\n{REPEATED}"
+    for text in (short, long, short):
+        [quote] = finder(article(text))
+        assert text[quote.start : quote.end] == quote.text == "We will talk about everything,"
+        assert text[quote.sentence_start : quote.sentence_end] == REPEATED
+        assert quote.line == text.count("\n") + 1
+        assert quote.speaker == "Vladimir Putin"

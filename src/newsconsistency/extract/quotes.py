@@ -71,6 +71,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import attrs
 
@@ -179,6 +180,7 @@ _VERB = re.compile(
 )
 # sentences read before the first quote that matters, for whom its pronouns stand
 CONTEXT_SENTENCES = 6
+PARAGRAPH_CACHE_SIZE = 4096  # paragraphs read, kept across articles
 # the first letters of every reporting verb: a substring test before the regex
 _VERB_CUES = tuple(sorted({v.split()[0][:4] for v in REPORTING_VERBS}))
 _WORD = re.compile(r"\w+")
@@ -513,10 +515,12 @@ class QuoteFinder:
 
     entities: EntityMatcher
     _verbs: dict[str, tuple[int, ...]]
+    _paragraphs: dict[tuple[Any, ...], tuple[tuple[Quote, ...], str | None, str | None]]
 
     def __init__(self, entities: Entities | EntityMatcher) -> None:
         self.entities = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
         self._verbs = {}
+        self._paragraphs = {}
 
     def __call__(
         self, article: Article, wanted: Callable[[str], bool] | None = None
@@ -549,23 +553,77 @@ class QuoteFinder:
         # who "he" is comes from the sentences just before: reading starts a few sentences
         # ahead of the first wanted quote, and nothing after the last quote matters
         begin = max(0, _sentence_at(starts, sentences, first_wanted) - CONTEXT_SENTENCES)
-        for index in range(begin, max(by_sentence) + 1):
-            sentence = sentences[index]
-            items: list[tuple[int, _RawQuote | re.Match[str]]] = [
-                (q.open_mark, q) for q in by_sentence.get(index, ())
-            ]
-            items.extend((m.start(), m) for m in reader.verbs(index))
-            if not items:
-                reader.track_subject(index)
-            items.sort(key=lambda item: item[0])
-            for _, item in items:
-                if isinstance(item, _RawQuote):
-                    found.append(self._attribute(reader, starts, index, item))
-                else:
-                    reader.track(index, item)
-            ends_in_colon = sentence.text.rstrip().endswith(":")
-            reader.colon_speaker = reader.last_speaker if ends_in_colon else None
+        stop = max(by_sentence) + 1
+        for first, after in _paragraph_runs(sentences):
+            if after > begin and first < stop:
+                found.extend(self._read_paragraph(
+                    reader, starts, by_sentence, first, after, max(first, begin), min(after, stop)
+                ))
         return found
+
+    def _read_paragraph(
+        self,
+        reader: _Reader,
+        starts: list[int],
+        by_sentence: dict[int, list[_RawQuote]],
+        first: int,
+        after: int,
+        begin: int,
+        stop: int,
+    ) -> list[Quote]:
+        """Read sentences ``begin``..``stop`` of the paragraph ``first``..``after``.
+
+        What a paragraph yields depends only on its text, which of its sentences are read,
+        how many of its quotes count, and who "he" and a colon stood for when it began:
+        wire copies repeat paragraphs, so a repeated one is read once (offsets are kept
+        relative to the paragraph and shifted).
+        """
+        sentences = reader.sentences
+        origin, origin_line = sentences[first].start, sentences[first].line
+        key = (
+            reader.text[origin : sentences[after - 1].end],
+            tuple((s.start - origin, s.end - origin) for s in sentences[first:after]),
+            begin - first,
+            stop - first,
+            sum(len(by_sentence.get(i, ())) for i in range(first, after)),
+            reader.last_speaker,
+            reader.colon_speaker,
+        )
+        cached = self._paragraphs.get(key)
+        if cached is None:
+            read: list[Quote] = []
+            for index in range(begin, stop):
+                self._read_sentence(reader, starts, by_sentence, index, read)
+            relative = tuple(_shift(q, -origin, -origin_line) for q in read)
+            if len(self._paragraphs) >= PARAGRAPH_CACHE_SIZE:
+                self._paragraphs.clear()
+            self._paragraphs[key] = (relative, reader.last_speaker, reader.colon_speaker)
+            return read
+        relative, reader.last_speaker, reader.colon_speaker = cached
+        return [_shift(q, origin, origin_line) for q in relative]
+
+    def _read_sentence(
+        self,
+        reader: _Reader,
+        starts: list[int],
+        by_sentence: dict[int, list[_RawQuote]],
+        index: int,
+        found: list[Quote],
+    ) -> None:
+        items: list[tuple[int, _RawQuote | re.Match[str]]] = [
+            (q.open_mark, q) for q in by_sentence.get(index, ())
+        ]
+        items.extend((m.start(), m) for m in reader.verbs(index))
+        if not items:
+            reader.track_subject(index)
+        items.sort(key=lambda item: item[0])
+        for _, item in items:
+            if isinstance(item, _RawQuote):
+                found.append(self._attribute(reader, starts, index, item))
+            else:
+                reader.track(index, item)
+        ends_in_colon = reader.sentences[index].text.rstrip().endswith(":")
+        reader.colon_speaker = reader.last_speaker if ends_in_colon else None
 
     def _attribute(self, reader: _Reader, starts: list[int], index: int, raw: _RawQuote) -> Quote:
         text, sentences = reader.text, reader.sentences
@@ -611,6 +669,26 @@ class QuoteFinder:
             sentence_end=max(sentences[last].end, raw.inner_end),
             attribution=attribution,
         )
+
+
+def _paragraph_runs(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
+    """(first, after) sentence indices of each run of sentences sharing a paragraph."""
+    first = 0
+    for i in range(1, len(sentences) + 1):
+        if i == len(sentences) or sentences[i].paragraph != sentences[first].paragraph:
+            yield first, i
+            first = i
+
+
+def _shift(quote: Quote, offset: int, lines: int) -> Quote:
+    return attrs.evolve(
+        quote,
+        start=quote.start + offset,
+        end=quote.end + offset,
+        line=quote.line + lines,
+        sentence_start=quote.sentence_start + offset,
+        sentence_end=quote.sentence_end + offset,
+    )
 
 
 def _sentence_at(starts: list[int], sentences: Sequence[Sentence], at: int) -> int:
