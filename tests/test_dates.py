@@ -395,3 +395,19 @@ def test_shifts_from_today_tomorrow_or_yesterday_count_from_that_day(
     phrase: str, expected: dt.date
 ) -> None:
     assert resolved(f"They meet {phrase}.") == (phrase, "day", expected)
+
+
+@pytest.mark.parametrize(("text", "reads_base"), [
+    ("The summit was held on 25 April 2019.", False),
+    ("Kim took power in 2011.", False),
+    ("They met on Thursday.", True),
+    ("They met on April 25.", True),       # the year comes from the dateline
+    ("He arrived a day earlier.", False),  # no date: nothing to resolve
+    ("The talks were held today.", True),
+])
+def test_read_says_whether_the_base_date_was_used(text: str, reads_base: bool) -> None:
+    found, used = DateFinder().read(text, dt.date(2019, 4, 26))
+    assert used is reads_base
+    assert found == find_dates(text, dt.date(2019, 4, 26))
+    if not used:
+        assert found == find_dates(text, dt.date(2024, 1, 1))

@@ -75,3 +75,25 @@ def test_one_edit_changes_one_verdict(
     assert after[claim] == expected
     moved = {c: s for c, s in after.items() if c != claim and s != unedited[seed][c]}
     assert moved == {}
+
+
+def dated(published: str, body: str) -> str:
+    return f"---\npublished: {published}\n---\n{body}\n"
+
+
+def test_one_sentence_under_many_datelines_in_one_run() -> None:
+    """A sentence's findings are kept across articles; its weekday must still count from
+    each article's own date, and a dated sentence must not lose its date."""
+    relative = "Putin and Kim met Thursday in Vladivostok for their first summit."
+    absolute = "Putin and Kim met on 25 April 2019 in Vladivostok for their first summit."
+    cases = [  # (published, body, summit-date)
+        ("2019-04-25", relative, "agree"),
+        ("2019-05-02", relative, "conflict"),    # that Thursday is 2 May
+        ("2019-04-26", relative, "agree"),       # the Thursday before is still 25 April
+        ("2019-04-25", absolute, "agree"),
+        ("2019-05-02", absolute, "agree"),       # a written date reads no dateline
+        ("2019-05-03", relative, "conflict"),
+    ]
+    articles = [parse_article(dated(p, body), f"a{n}") for n, (p, body, _) in enumerate(cases)]
+    found = {v.source: v.status for v in check(CLAIMS, articles) if v.claim == "summit-date"}
+    assert [found[f"a{n}"] for n in range(len(cases))] == [want for *_, want in cases]

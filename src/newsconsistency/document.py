@@ -97,6 +97,12 @@ def _is_word(text: str, i: int) -> bool:
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
 
 
+class BaseFree(list[Any]):
+    """Date mentions that read no base date ("25 April 2019", "in 2018"): they hold for
+    every article, so a sentence holding only these is judged once, whatever its dateline.
+    The date finder returns this type to say so; any other sequence is read per base."""
+
+
 def _named_people(claim: Claim, person_words: frozenset[str]) -> frozenset[str]:
     """The people a claim is about: named in its terms, else in its description."""
     named = {w.lower() for term in claim.about for w in PLAIN_WORD.findall(term)} & person_words
@@ -351,10 +357,20 @@ class Document:
 
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
         """What extractor ``kind`` finds in sentence ``i`` (dates count from ``base``)."""
-        key = (kind, self.base) if kind == "date" else kind
-        finder = self.context.finders[kind]
-        found: Sequence[Any] = self.sentence_memo(i, key, lambda: finder(self, i))
+        memo = self.facts(i).memo
+        found: Sequence[Any] | None = memo.get(kind)
+        if found is None:
+            key = (kind, self.base) if kind == "date" else kind
+            found = memo.get(key)
+            if found is None:
+                found = self.context.finders[kind](self, i)
+                memo[kind if isinstance(found, BaseFree) else key] = found
         return found
+
+    def reads_base(self, i: int) -> bool:
+        """Whether what sentence ``i`` says depends on the base date: it has a date that
+        counts from it ("on Thursday", "April 25" without a year)."""
+        return self.may_hold_dates(i) and not isinstance(self.mentions("date", i), BaseFree)
 
     def is_headline(self, i: int) -> bool:
         """Whether sentence ``i`` is the article's headline: compressed, often about several

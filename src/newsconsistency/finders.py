@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from newsconsistency.document import Document, Finder
+from newsconsistency.document import BaseFree, Document, Finder
 from newsconsistency.extract.dates import DateFinder
 from newsconsistency.extract.durations import find_durations
 from newsconsistency.extract.money import find_money
@@ -32,7 +32,8 @@ def _ordinals(doc: Document, i: int) -> Sequence[Any]:
 
 
 def _dates(doc: Document, i: int) -> Sequence[Any]:
-    return _DATES(doc.sentences[i].text, doc.base)
+    found, read_base = _DATES.read(doc.sentences[i].text, doc.base)
+    return found if read_base else BaseFree(found)
 
 
 def _places(doc: Document, i: int) -> Sequence[Any]:

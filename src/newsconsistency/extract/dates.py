@@ -111,13 +111,27 @@ class _Candidate:
     mention: DateMention | None
 
 
-@attrs.frozen
 class _Context:
-    text: str
-    base: dt.date | None
-    recent_days: int
-    languages: tuple[str, ...]
-    use_dateparser: bool
+    """What the rules resolve against; notes whether any rule read the base date."""
+
+    __slots__ = ("_base", "base_read", "languages", "recent_days", "text", "use_dateparser")
+
+    def __init__(
+        self,
+        text: str,
+        base: dt.date | None,
+        recent_days: int,
+        languages: tuple[str, ...],
+        use_dateparser: bool,
+    ) -> None:
+        self.text, self._base, self.recent_days = text, base, recent_days
+        self.languages, self.use_dateparser = languages, use_dateparser
+        self.base_read = False
+
+    @property
+    def base(self) -> dt.date | None:
+        self.base_read = True
+        return self._base
 
 
 def _mention(
@@ -307,7 +321,7 @@ def _bare_year(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
 def _day_of_month(match: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
     """A day of the month ("the 27th", "on the 27th", "for the 27.") read as the most recent
     one; a bare number needs a leading "on"/"for"/... and to end a clause."""
-    if ctx.base is None or not _reads_as_day(match):
+    if not _reads_as_day(match) or ctx.base is None:  # the base is read only when needed
         return
     value = _recent_day_of_month(_day_of(match), ctx.base, weekday=None)
     if value is not None:
@@ -664,16 +678,21 @@ class DateFinder:
     use_dateparser: bool = True
 
     def __call__(self, text: str, base: dt.date | None = None) -> list[DateMention]:
+        return self.read(text, base)[0]
+
+    def read(self, text: str, base: dt.date | None = None) -> tuple[list[DateMention], bool]:
+        """The mentions, and whether they depend on ``base``: False when no rule resolving
+        them read it ("25 April 2019", "in 2018"), so they hold for any base date."""
         matches = _matches(text)
         if not matches:
-            return []
+            return [], False
         if isinstance(base, dt.datetime):
             base = base.date()
         ctx = _Context(text, base, self.recent_days, self.languages, self.use_dateparser)
         candidates = [
             candidate for rule, match in matches for candidate in rule.resolve(match, ctx)
         ]
-        return _longest_first(candidates)
+        return _longest_first(candidates), ctx.base_read
 
 
 @functools.lru_cache(maxsize=8192)

@@ -61,14 +61,15 @@ def tied_mentions(
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
     for i in doc.sentences_about(key):
-        # dates are read relative to the base date, and other years untie other values:
-        # a sentence that may hold a date is judged afresh for each base date
-        base = doc.base if doc.may_hold_dates(i) else None
+        # a sentence's ties depend on its text and on what its dates resolve to (other
+        # years untie other values): a date that counts from the base date ("on Thursday")
+        # joins the key, so articles whose datelines resolve it alike share the ties
+        dates = tuple(doc.mentions("date", i)) if doc.reads_base(i) else None
         memo = doc.facts(i).memo
-        pairs = memo.get(("tie", claim_type, kind, key, relational, base))
+        cache_key = ("tie", claim_type, kind, key, relational, dates)
+        pairs = memo.get(cache_key)
         if pairs is None:
-            pairs = _tie_sentence(key, claim_type, doc, kind, relational, i)
-            memo[("tie", claim_type, kind, key, relational, base)] = pairs
+            pairs = memo[cache_key] = _tie_sentence(key, claim_type, doc, kind, relational, i)
         for mention, occurrence in pairs:
             yield Tied(i, mention, occurrence)
 
