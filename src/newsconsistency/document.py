@@ -378,6 +378,9 @@ class Document:
         claim but is no clear statement against one."""
         if i > 2 or len(self.sentences) < 2:
             return False
+        return bool(self.memo(("headline", i), lambda: self._is_headline(i)))
+
+    def _is_headline(self, i: int) -> bool:
         text = self.sentences[i].text.rstrip()
         alone = sum(s.paragraph == self.sentences[i].paragraph for s in self.sentences[:4]) == 1
         return alone and not text.endswith((".", "!", "?", "”", '"'))
@@ -403,6 +406,11 @@ class Document:
         return self._memo[key]
 
     def evidence(self, i: int, start: int, end: int) -> Evidence:
-        """Evidence for the words ``start``..``end`` of sentence ``i``."""
-        s = self.sentences[i]
-        return Evidence(s.text, s.start, s.end, s.line, s.text[start:end])
+        """Evidence for the words ``start``..``end`` of sentence ``i`` (one object for all
+        the claims that cite them)."""
+        key = ("evidence", i, start, end)
+        found: Evidence | None = self._memo.get(key)
+        if found is None:
+            s = self.sentences[i]
+            found = self._memo[key] = Evidence(s.text, s.start, s.end, s.line, s.text[start:end])
+        return found

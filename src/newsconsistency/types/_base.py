@@ -377,6 +377,27 @@ def someone_else_acts(doc: Document, tied: Tied, claim: Claim) -> bool:
     return not set(people) & named
 
 
+def unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
+    """Whether a value is no clear statement against ``claim``: it stands in a headline, in
+    an aside about another name, in a clause about someone else, or in someone's words.
+
+    Apart from the headline this depends on the sentence's text, the value's place in it
+    and the people the claim names, so it is kept per sentence: claims that share their
+    terms (and copies of a claim with other values) ask once.
+    """
+    if doc.is_headline(tied.index):
+        return True
+    named = doc.context.named_people[claim.id]
+    found: bool = doc.sentence_memo(
+        tied.index,
+        ("unclear", tied.mention.start, named),
+        lambda: about_someone_else(doc, tied, claim)
+        or someone_else_acts(doc, tied, claim)
+        or in_quotation(doc.parsed(tied.index).text, tied.mention.start),
+    )
+    return found
+
+
 def _cite(evidence: Evidence, note: str = "") -> str:
     note = f" ({note})" if note else ""
     return f"“{evidence.found}”{note} (line {evidence.line})"
@@ -406,11 +427,7 @@ def judge_by_value(
         outcome = compare(tied.mention, tied)
         if outcome is None:
             continue
-        if outcome == "conflict" and (doc.is_headline(tied.index)
-                                      or about_someone_else(doc, tied, claim)
-                                      or someone_else_acts(doc, tied, claim) or
-                                      in_quotation(doc.parsed(tied.index).text,
-                                                   tied.mention.start)):
+        if outcome == "conflict" and unclear(doc, tied, claim):
             continue  # an aside about another name, or someone's words: no clear statement
         if outcome == "agree":
             agreeing += 1

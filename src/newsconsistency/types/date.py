@@ -37,8 +37,16 @@ FILLER = frozenset(
 ORDER = {"day": 0, "month": 1, "year": 2}
 
 
-def statement_time(parsed: Parsed, start: int) -> str | None:
-    """The reporting verb right before a date, which then dates the statement, if any."""
+def statement_time(doc: Document, i: int, start: int) -> str | None:
+    """The reporting verb right before a date in sentence ``i``, which then dates the
+    statement, if any."""
+    found: str | None = doc.sentence_memo(
+        i, ("statement-time", start), lambda: _statement_time(doc.parsed(i), start)
+    )
+    return found
+
+
+def _statement_time(parsed: Parsed, start: int) -> str | None:
     for tok in reversed(parsed.before(start, 6, same_clause=False)):
         if tok.lower in REPORTING:
             return tok.lower
@@ -70,7 +78,7 @@ def article_event_date(doc: Document) -> dt.date | None:
             for tied in tied_mentions(claim, doc, "date"):
                 m: DateMention = tied.mention
                 stated = m.kind in ("absolute", "deictic") and m.granularity == "day"
-                if stated and m.value and not statement_time(doc.parsed(tied.index), m.start):
+                if stated and m.value and not statement_time(doc, tied.index, m.start):
                     return m.value
         return doc.context.claims.event.date
 
@@ -97,7 +105,7 @@ class DateType:
             article ("expected to close in nine months"); a full date more than a year from
             a day claim ("launched ... in January 2023", another launch).
             """
-            verb = statement_time(doc.parsed(tied.index), m.start)
+            verb = statement_time(doc, tied.index, m.start)
             if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
                 return True  # unless the claim is about that very statement ("announced")
             text = doc.parsed(tied.index).text
@@ -172,7 +180,7 @@ def _dated_lead(claim: Claim, doc: Document, spec: DateSpec) -> Verdict | None:
         for m in doc.mentions("date", i):
             if m.value is None or m.granularity != "day" or m.kind not in ("absolute", "deictic"):
                 continue
-            if m.value == spec.value and not statement_time(doc.parsed(i), m.start):
+            if m.value == spec.value and not statement_time(doc, i, m.start):
                 found = doc.evidence(i, m.start, m.end)
                 message = f"found “{found.found}” in the lead (line {found.line}) as expected: "
                 return Verdict(claim.id, doc.article.source_id, "agree",

@@ -41,11 +41,12 @@ def foreign_place_in_clause(doc: Document, tied: Tied) -> bool:
     """Whether the clause of ``tied`` also locates it somewhere this event was not."""
     parsed = doc.parsed(tied.index)
     clause = parsed.clause(tied.mention.start)
-    return any(
+    found: bool = doc.sentence_memo(tied.index, ("foreign-place", clause), lambda: any(
         p.locative and not p.reference and _foreign(doc, p)
         for p in doc.mentions("place", tied.index)
         if parsed.clause(p.start) == clause
-    )
+    ))
+    return found
 
 
 def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
@@ -56,10 +57,12 @@ def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
         return False
     parsed = doc.parsed(tied.index)
     clause = parsed.clause(tied.mention.start)
-    return any(
+    # the dates may count from the dateline: kept per article, not per sentence
+    found: bool = doc.memo(("foreign-date", tied.index, clause), lambda: any(
         d.value is not None and d.value.year != event.year and parsed.clause(d.start) == clause
         for d in other_times(doc, tied.index)
-    )
+    ))
+    return found
 
 
 class PlaceType:
@@ -94,8 +97,9 @@ class PlaceType:
             if (m.locative or label) and clear:
                 note = f"{m.text} is not {spec.name}"
                 findings.append(Finding("conflict", _evidence(doc, tied), note))
-        if not findings:
-            findings = list(_named_as_location(claim, doc))
+        if not findings:  # the same for every claim of this place: read once per article
+            findings = doc.memo(("named-as-location", spec.name),
+                                lambda: list(_named_as_location(spec, doc)))
         return conclude(claim, doc, expected(spec), findings)
 
 
@@ -104,7 +108,7 @@ def _evidence(doc: Document, tied: Tied) -> Evidence:
     return doc.evidence(tied.index, start, end)
 
 
-def _named_as_location(claim: Claim, doc: Document) -> Iterator[Finding]:
+def _named_as_location(spec: PlaceSpec, doc: Document) -> Iterator[Finding]:
     """Where no sentence uses the claim's terms, "at the Stadion Narodowy" still agrees.
 
     An article about the event that puts something *at* the claimed place (or a place
@@ -112,7 +116,6 @@ def _named_as_location(claim: Claim, doc: Document) -> Iterator[Finding]:
     agreement is read this way, never a conflict, and never in a clause about another
     event or another year.
     """
-    spec: PlaceSpec = claim.spec
     graph = doc.context.places
     for i in range(len(doc.sentences)):
         spans = doc.place_spans(i)
