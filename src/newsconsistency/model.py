@@ -13,7 +13,7 @@ Severity = Literal["error", "warning"]
 OnSilent = Literal["skip", "pass", "fail"]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # claims key caches: hash once
 class Claim:
     """One typed assertion of a claim file.
 

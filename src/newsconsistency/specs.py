@@ -1,6 +1,7 @@
 """The typed values of each claim type, as parsed from a claim file.
 
 Owner of parsing: :mod:`newsconsistency.claims` calls ``parse_spec(type, mapping, ctx)``.
+Specs are immutable and key the engine's caches, so each keeps its hash once computed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Literal
 import attrs
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Tolerance:
     """``10%`` -> relative=0.10; ``500`` -> absolute=500.0; default: exact."""
 
@@ -31,7 +32,7 @@ class Tolerance:
         return ""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DateSpec:
     value: dt.date  # first day of the period for month/year granularity
     granularity: Literal["day", "month", "year"]
@@ -44,7 +45,7 @@ class DateSpec:
         return f"{self.value.day} {self.value.strftime('%B %Y')}"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class PlaceSpec:
     name: str
     aliases: tuple[str, ...] = ()
@@ -54,7 +55,7 @@ class PlaceSpec:
         return self.name
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class QuantitySpec:
     value: float
     tolerance: Tolerance = Tolerance()
@@ -68,7 +69,7 @@ class QuantitySpec:
         return f"{text} ({tol})" if tol else text
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class MoneySpec:
     value: float
     currency: str  # ISO 4217
@@ -94,7 +95,7 @@ UNIT_DAYS = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DurationSpec:
     days: float
     amount: float
@@ -108,7 +109,7 @@ class DurationSpec:
         return f"{text} ({tol})" if tol else text
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class OrdinalSpec:
     value: int
 
@@ -118,7 +119,7 @@ class OrdinalSpec:
         return f"{n}{suffix}"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class QuoteSpec:
     speaker: str  # canonical entity name
     text: str

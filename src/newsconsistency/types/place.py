@@ -92,9 +92,10 @@ class PlaceType:
             label = 0 <= tied.occurrence.start - m.end <= 1
             if m.node is None and not graph.same_level(m.text, spec.name, kinds):
                 continue  # a smaller kind of place may lie inside the claimed one
-            clear = not (doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
-                         or about_someone_else(doc, tied, claim))
-            if (m.locative or label) and clear:
+            if not (m.locative or label):
+                continue
+            if not (doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
+                    or about_someone_else(doc, tied, claim)):
                 note = f"{m.text} is not {spec.name}"
                 findings.append(Finding("conflict", _evidence(doc, tied), note))
         if not findings:  # the same for every claim of this place: read once per article

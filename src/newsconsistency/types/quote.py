@@ -10,6 +10,7 @@ an unattributed match says nothing either way.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from newsconsistency.document import Document
@@ -35,16 +36,25 @@ def article_quotes(doc: Document) -> list[Any]:
     """The article's quotes, attributed only if one of them may match a quote claim."""
 
     def compute() -> list[Any]:
-        claims = [_words(c.spec.text) for c in doc.context.claims.claims if c.type == "quote"]
-
-        def wanted(text: str) -> bool:
-            words = _words(text)
-            return any(2 * len(claim & words) >= len(claim) for claim in claims)
-
-        return find_quotes(doc.article, doc.context.claims.entities, wanted)
+        claims = doc.context.claims
+        return find_quotes(doc.article, claims.entities, _wanted(claims.claims))
 
     quotes: list[Any] = doc.memo("quotes", compute)
     return quotes
+
+
+@functools.lru_cache(maxsize=32)
+def _wanted(claims: tuple[Claim, ...]) -> Callable[[str], bool]:
+    """Whether a quote shares half the words of one of these quote claims: one answer per
+    quote text, kept (wire copies repeat quotes)."""
+    wording = [_words(c.spec.text) for c in claims if c.type == "quote"]
+
+    @functools.lru_cache(maxsize=8192)
+    def wanted(text: str) -> bool:
+        words = _words(text)
+        return any(2 * len(claim & words) >= len(claim) for claim in wording)
+
+    return wanted
 
 
 PRONOUNS = frozenset("he she it they we i you him her them this that".split())
