@@ -95,3 +95,26 @@ def test_a_bug_in_the_engine_exits_three(
 
 def test_no_arguments_is_a_usage_error() -> None:
     assert main([]) == 2
+
+
+class _ClosedPipe:
+    """stdout of `newsconsistency check ... | head -1` once head has exited."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def writelines(self, lines: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+def test_a_closed_pipe_ends_quietly_with_the_verdicts_exit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with (tmp_path / "stdout").open("w") as sink:
+        monkeypatch.setattr("sys.stdout", _ClosedPipe(sink.fileno()))
+        code = main(["check", str(SUMMIT), "--format", "json"])
+    assert code == 1  # the seeds conflict: the exit code still says so
+    assert capsys.readouterr().err == ""

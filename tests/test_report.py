@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 from newsconsistency import check, load_claims
@@ -27,3 +28,23 @@ def test_a_report_spilled_to_disk_reads_back_the_same_verdicts() -> None:
 def test_the_summary_counts_every_pair_once() -> None:
     report = check(load_claims(SUMMIT), SEEDS)
     assert sum(report.summary.values()) == len(report) == len(report.claims) * len(SEEDS)
+
+
+def test_the_json_report_is_streamed_one_item_per_line() -> None:
+    report = check(load_claims(SUMMIT), SEEDS)
+    out = io.StringIO()
+    report.write(out, "json")
+    text = out.getvalue()
+    assert text == report.render("json")
+    assert json.loads(text) == report.to_json()
+    lines = text.splitlines()
+    verdict_lines = [line for line in lines if line.startswith('    {"claim": ')]
+    assert len(verdict_lines) == len(report)
+    assert [json.loads(line.rstrip(",")) for line in verdict_lines] == [
+        v.to_json() for v in report
+    ]
+
+
+def test_an_empty_report_is_valid_json() -> None:
+    report = check(load_claims(SUMMIT), [])
+    assert json.loads(report.render("json"))["verdicts"] == []

@@ -7,6 +7,7 @@ Exit codes: 0 no conflict, 1 a conflict of severity error, 2 a usage or claim-fi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -89,11 +90,16 @@ def run_check(args: argparse.Namespace) -> int:
         finally:
             if progress is not None:
                 progress.close()
-    text = report.render(args.format)
+    parts = report.render_parts(args.format)  # an unknown format fails before any output
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        with Path(args.output).open("w", encoding="utf-8") as out:
+            out.writelines(parts)
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.writelines(parts)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader went away (`... | head`): the verdict stands
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_CONFLICT if report.failed else EXIT_OK
 
 

@@ -10,7 +10,7 @@ import pickle
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 import attrs
 
@@ -132,6 +132,13 @@ class Report:
         return self._failed
 
     def to_json(self) -> dict[str, Any]:
+        data = self.json_head()
+        data["verdicts"] = [v.to_json() for v in self]
+        data["summary"] = self.summary
+        return data
+
+    def json_head(self) -> dict[str, Any]:
+        """The JSON report's keys before the verdicts (the renderer streams those)."""
         return {
             "schema": SCHEMA,
             "claims_file": self.claims.path,
@@ -145,13 +152,22 @@ class Report:
                 for c in self.claims.claims
             ],
             "sources": [s.to_json() for s in self.sources],
-            "verdicts": [v.to_json() for v in self],
-            "summary": self.summary,
         }
 
     def render(self, format: str = "text") -> str:
-        from newsconsistency.render import RENDERERS
+        return "".join(self.render_parts(format))
 
+    def write(self, stream: TextIO, format: str = "text") -> None:
+        """Write the report to ``stream`` piece by piece: a long run's JSON is never held
+        in memory as one string."""
+        for part in self.render_parts(format):
+            stream.write(part)
+
+    def render_parts(self, format: str = "text") -> Iterator[str]:
+        from newsconsistency.render import RENDERERS, STREAMED
+
+        if format in STREAMED:
+            return STREAMED[format](self)
         try:
             renderer = RENDERERS[format]
         except KeyError:
@@ -160,4 +176,4 @@ class Report:
             raise UsageError(
                 f"unknown report format {format!r}; choose from {', '.join(sorted(RENDERERS))}"
             ) from None
-        return renderer(self)
+        return iter((renderer(self),))

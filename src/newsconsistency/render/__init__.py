@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from newsconsistency.render.html import render_html
-from newsconsistency.render.json import render_json
+from newsconsistency.render.json import iter_json, render_json
 from newsconsistency.render.markdown import render_markdown
 from newsconsistency.render.text import render_text
 
@@ -21,4 +21,7 @@ RENDERERS: dict[str, Callable[[Report], str]] = {
     "html": render_html,
 }
 
-__all__ = ["RENDERERS"]
+# formats written piece by piece (Report.write), so a long run is never one string
+STREAMED: dict[str, Callable[[Report], Iterator[str]]] = {"json": iter_json}
+
+__all__ = ["RENDERERS", "STREAMED"]
