@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from newsconsistency.articles import Article, load_article
 from newsconsistency.claims import load_claims
@@ -15,10 +15,20 @@ from newsconsistency.errors import ArticleError, ClaimFileError, NewsConsistency
 from newsconsistency.model import Claim, ClaimSet, Evidence, Verdict
 from newsconsistency.report import Report
 
-try:
-    __version__ = version("newsconsistency")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> Any:
+    """``__version__``, read from the installed metadata on first use: importing
+    importlib.metadata costs ~20 ms of every start, and a check never needs it."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("newsconsistency")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
 
 __all__ = [
     "Article",

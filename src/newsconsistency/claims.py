@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import importlib.metadata
 import math
 import os
 import re
@@ -465,6 +464,8 @@ def _python(doc: _Doc, node: yaml.Node, depth: int = 0) -> Any:
 
 
 def _registered_parser(type_name: str, doc: _Doc, node: yaml.Node) -> SpecParser | None:
+    import importlib.metadata  # ~20 ms: only a claim type outside the built-in ones needs it
+
     for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
         if entry_point.name != type_name:
             continue
@@ -494,6 +495,8 @@ def _registered_parser(type_name: str, doc: _Doc, node: yaml.Node) -> SpecParser
 def _spec_parser(type_name: str, doc: _Doc, node: yaml.Node, claim_id: str) -> SpecParser:
     parser = SPEC_PARSERS.get(type_name) or _registered_parser(type_name, doc, node)
     if parser is None:
+        import importlib.metadata
+
         known = [*CLAIM_TYPES, *(ep.name for ep in
                                  importlib.metadata.entry_points(group=ENTRY_POINT_GROUP))]
         raise doc.error(node, f"unknown type '{type_name}' in claim '{claim_id}'; "
