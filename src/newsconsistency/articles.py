@@ -441,6 +441,15 @@ def _optional_str(value: Any) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
+@functools.lru_cache(maxsize=16384)
+def _furniture(line: str) -> str:
+    """"weather", "furniture" or "" for a stripped line (copies repeat their page furniture
+    and their paragraphs: each line is matched once)."""
+    if _FURNITURE_RE.fullmatch(line) is None:
+        return ""
+    return "weather" if _WEATHER_RE.fullmatch(line) is not None else "furniture"
+
+
 def _build(
     text: str, source_id: str, path: str, body_start: int, meta: _Metadata, offsets: str
 ) -> Article:
@@ -457,10 +466,11 @@ def _build(
         if line:
             seen += 1
             start = pos + len(raw) - len(raw.lstrip())
-            weather = False
-            if _FURNITURE_RE.fullmatch(line):
-                weather = _WEATHER_RE.fullmatch(line) is not None
-            elif (previous_weather and _WIDGET_PLACE_RE.fullmatch(line)) or line == previous:
+            furniture = _furniture(line)
+            weather = furniture == "weather"
+            if furniture or (previous_weather and _WIDGET_PLACE_RE.fullmatch(line)) or (
+                line == previous
+            ):
                 pass
             elif seen <= _DATELINE_WINDOW and (date := parse_date(line)) is not None:
                 published = published or date

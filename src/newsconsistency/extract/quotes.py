@@ -680,15 +680,10 @@ def _paragraph_runs(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
             first = i
 
 
-def _shift(quote: Quote, offset: int, lines: int) -> Quote:
-    return attrs.evolve(
-        quote,
-        start=quote.start + offset,
-        end=quote.end + offset,
-        line=quote.line + lines,
-        sentence_start=quote.sentence_start + offset,
-        sentence_end=quote.sentence_end + offset,
-    )
+def _shift(q: Quote, offset: int, lines: int) -> Quote:
+    return Quote(q.text, q.start + offset, q.end + offset, q.line + lines, q.speaker,
+                 q.speaker_text, q.sentence_start + offset, q.sentence_end + offset,
+                 q.attribution)  # positional: attrs.evolve costs five times as much
 
 
 def _sentence_at(starts: list[int], sentences: Sequence[Sentence], at: int) -> int:
