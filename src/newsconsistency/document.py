@@ -270,7 +270,8 @@ class SentenceFacts:
 class Document:
     article: Article
     context: Context
-    _facts: dict[int, SentenceFacts] = attrs.field(factory=dict)
+    _facts: list[SentenceFacts] | None = None  # by sentence index, looked up once
+    _dates: dict[int, tuple[Any, ...] | None] = attrs.field(factory=dict)
     _memo: dict[Any, Any] = attrs.field(factory=dict)
 
     @property
@@ -283,10 +284,16 @@ class Document:
         return self.article.published or self.context.claims.event.date
 
     def facts(self, i: int) -> SentenceFacts:
-        facts = self._facts.get(i)
-        if facts is None:
-            facts = self._facts[i] = self.context.facts(self.sentences[i].text)
-        return facts
+        if self._facts is None:  # nearly every sentence is asked about: read them all once
+            self._facts = [self.context.facts(s.text) for s in self.sentences]
+        return self._facts[i]
+
+    def dates_key(self, i: int) -> tuple[Any, ...] | None:
+        """What sentence ``i``'s judgements depend on besides its text: its dates, when they
+        count from the base date; None when they do not (see ``reads_base``)."""
+        if i not in self._dates:
+            self._dates[i] = tuple(self.mentions("date", i)) if self.reads_base(i) else None
+        return self._dates[i]
 
     def sentences_about(self, key: str) -> list[int]:
         """Indices of the sentences that use the terms of ``key``, in order."""
