@@ -216,14 +216,14 @@ _PREPOSITIONS = frozenset(
 )
 
 
-@attrs.frozen
+@attrs.define
 class _Speaker:
     name: str | None  # canonical, an unknown person's name, or None
     text: str  # the words that named the speaker
     kind: str  # "mention", "pronoun", "phrase"
 
 
-@attrs.frozen
+@attrs.define  # built per paragraph and article, never hashed: not frozen, for speed
 class _RawQuote:
     open_mark: int
     close_mark: int | None  # None: ran to the paragraph end
@@ -232,35 +232,19 @@ class _RawQuote:
     tail_start: int  # just after the closing mark (or the paragraph end)
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of sentences sharing a paragraph number."""
-    start = end = -1
-    current: int | None = None
-    for sentence in sentences:
-        if sentence.paragraph != current:
-            if current is not None:
-                yield start, end
-            current, start = sentence.paragraph, sentence.start
-        end = sentence.end
-    if current is not None:
-        yield start, end
-
-
 @lru_cache(maxsize=8192)
 def _scan_paragraph(paragraph: str) -> tuple[_RawQuote, ...]:
     return tuple(_scan(paragraph, 0, len(paragraph)))
 
 
-def _scan_cached(text: str, start: int, end: int) -> list[_RawQuote]:
-    """The quote marks of a paragraph, paired; repeated paragraphs are paired once."""
-    found = _scan_paragraph(text[start:end])
-    if not found:
-        return []
-    return [
-        _RawQuote(q.open_mark + start, None if q.close_mark is None else q.close_mark + start,
-                  q.inner_start + start, q.inner_end + start, q.tail_start + start)
-        for q in found
-    ]
+def _placed(q: _RawQuote, origin: int) -> _RawQuote:
+    """A paragraph's quote with offsets into the article."""
+    return _RawQuote(q.open_mark + origin, None if q.close_mark is None else q.close_mark + origin,
+                     q.inner_start + origin, q.inner_end + origin, q.tail_start + origin)
+
+
+def _inner(text: str, origin: int, q: _RawQuote) -> str:
+    return text[origin + q.inner_start : origin + q.inner_end]
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[_RawQuote]:
@@ -532,32 +516,42 @@ class QuoteFinder:
         quotes is wanted costs only the scan for quote marks.
         """
         text, sentences = article.text, article.sentences
-        raw = [q for start, end in _paragraphs(sentences) for q in _scan_cached(text, start, end)]
+        runs = list(_paragraph_runs(sentences))
+        # quote marks are paired per paragraph, offsets relative to it (kept by its text)
+        scanned = [
+            (run, _scan_paragraph(text[sentences[run[0]].start : sentences[run[1] - 1].end]))
+            for run in runs
+        ]
+        flat = [(n, q) for n, (_, quotes) in enumerate(scanned) for q in quotes]
+        if not flat:
+            return []
         first_wanted = 0
         if wanted is not None:
-            chosen = [i for i, q in enumerate(raw) if wanted(text[q.inner_start : q.inner_end])]
+            chosen = [
+                k for k, (n, q) in enumerate(flat)
+                if wanted(_inner(text, sentences[runs[n][0]].start, q))
+            ]
             if not chosen:
                 return []
-            first_wanted = raw[chosen[0]].open_mark
-            raw = raw[: chosen[-1] + 2]  # the next quote bounds the last one
-        if not raw:
-            return []
+            n, q = flat[chosen[0]]
+            first_wanted = sentences[runs[n][0]].start + q.open_mark
+            flat = flat[: chosen[-1] + 2]  # the next quote bounds the last one
+        counted = [0] * len(runs)  # how many of each paragraph's quotes count
+        for n, _ in flat:
+            counted[n] += 1
         starts = [s.start for s in sentences]
-        reader = _Reader(text, sentences, self.entities, raw, verb_cache=self._verbs)
-        by_sentence: dict[int, list[_RawQuote]] = {}
-        for quote in raw:
-            by_sentence.setdefault(_sentence_at(starts, sentences, quote.open_mark), []).append(
-                quote
-            )
-        found: list[Quote] = []
+        n, q = flat[-1]
         # who "he" is comes from the sentences just before: reading starts a few sentences
         # ahead of the first wanted quote, and nothing after the last quote matters
         begin = max(0, _sentence_at(starts, sentences, first_wanted) - CONTEXT_SENTENCES)
-        stop = max(by_sentence) + 1
-        for first, after in _paragraph_runs(sentences):
+        stop = _sentence_at(starts, sentences, sentences[runs[n][0]].start + q.open_mark) + 1
+        reader = _Reader(text, sentences, self.entities, [], verb_cache=self._verbs)
+        found: list[Quote] = []
+        for ((first, after), quotes), count in zip(scanned, counted, strict=True):
             if after > begin and first < stop:
                 found.extend(self._read_paragraph(
-                    reader, starts, by_sentence, first, after, max(first, begin), min(after, stop)
+                    reader, starts, quotes[:count], first, after, max(first, begin),
+                    min(after, stop),
                 ))
         return found
 
@@ -565,7 +559,7 @@ class QuoteFinder:
         self,
         reader: _Reader,
         starts: list[int],
-        by_sentence: dict[int, list[_RawQuote]],
+        quotes: tuple[_RawQuote, ...],
         first: int,
         after: int,
         begin: int,
@@ -585,12 +579,21 @@ class QuoteFinder:
             tuple((s.start - origin, s.end - origin) for s in sentences[first:after]),
             begin - first,
             stop - first,
-            sum(len(by_sentence.get(i, ())) for i in range(first, after)),
+            len(quotes),
             reader.last_speaker,
             reader.colon_speaker,
         )
         cached = self._paragraphs.get(key)
         if cached is None:
+            # every use of the other quotes stays inside the paragraph: the reader needs
+            # only this one's, placed in the article
+            raw = [_placed(q, origin) for q in quotes]
+            reader.quotes, reader.opens = raw, [q.open_mark for q in raw]
+            by_sentence: dict[int, list[_RawQuote]] = {}
+            for quote in raw:
+                by_sentence.setdefault(
+                    _sentence_at(starts, sentences, quote.open_mark), []
+                ).append(quote)
             read: list[Quote] = []
             for index in range(begin, stop):
                 self._read_sentence(reader, starts, by_sentence, index, read)

@@ -28,14 +28,16 @@ class ClaimType(Protocol):
     def judge(self, claim: Claim, doc: Document) -> Verdict: ...
 
 
-@attrs.frozen
+# Finding and Tied are made and dropped by the thousand per article, never shared or
+# hashed: plain slotted classes, as a frozen attrs class costs three times as much to build
+@attrs.define
 class Finding:
     outcome: Outcome
     evidence: Evidence
     note: str = ""  # why, for conflicts that are not a plain value mismatch
 
 
-@attrs.frozen
+@attrs.define
 class Tied:
     """A mention in sentence ``index`` tied to a this-event occurrence of the claim's terms."""
 
