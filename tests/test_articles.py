@@ -497,3 +497,15 @@ def test_globs_files_and_directories_are_deduplicated_in_order() -> None:
 def test_a_pattern_that_matches_nothing_is_a_usage_error_naming_it() -> None:
     with pytest.raises(UsageError, match=re.escape("no-such-dir/*.txt")):
         expand_paths(["articles/summit/*.txt", "no-such-dir/*.txt"], base=ROOT)
+
+
+def test_a_file_named_through_a_symlink_is_deduplicated(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("One.\n", encoding="utf-8")
+    (real / "b.md").write_text("Two.\n", encoding="utf-8")
+    (real / "notes.csv").write_text("x\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    (tmp_path / "alias.txt").symlink_to(real / "b.md")
+    paths = expand_paths(["real", "linked", "alias.txt", "linked/a.txt"], base=tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == ["real/a.txt", "real/b.md"]

@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import glob
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -535,12 +536,24 @@ def expand_paths(patterns: Sequence[str], base: Path | None = None) -> list[Path
         matches = _expand_one(pattern, root, base is not None)
         if not matches:
             raise UsageError(f"no article files match {pattern!r}")
+        resolved: dict[Path, Path] = {}  # a directory's files resolve through it once
         for match in matches:
-            key = match.resolve()
+            key = _resolve(match, resolved)
             if key not in seen:
                 seen.add(key)
                 found.append(match)
     return found
+
+
+def _resolve(path: Path, directories: dict[Path, Path]) -> Path:
+    """``path.resolve()``, resolving each parent directory once (a symlinked file itself
+    is resolved in full)."""
+    if path.is_symlink():
+        return path.resolve()
+    parent = directories.get(path.parent)
+    if parent is None:
+        parent = directories[path.parent] = path.parent.resolve()
+    return parent / path.name
 
 
 def _expand_one(pattern: str, root: Path, rooted: bool) -> list[Path]:
@@ -549,7 +562,7 @@ def _expand_one(pattern: str, root: Path, rooted: bool) -> list[Path]:
     if candidate.is_file():
         return [shown]
     if candidate.is_dir():
-        return sorted(shown / p.name for p in candidate.iterdir() if _is_article_file(p))
+        return [shown / name for name in _article_names(candidate)]
     if _GLOB_MAGIC_RE.search(pattern) is None:
         return []
     results: list[Path] = []
@@ -559,11 +572,14 @@ def _expand_one(pattern: str, root: Path, rooted: bool) -> list[Path]:
         if match.is_file():
             results.append(shown_match)
         elif match.is_dir():
-            results.extend(
-                sorted(shown_match / p.name for p in match.iterdir() if _is_article_file(p))
-            )
+            results.extend(shown_match / name for name in _article_names(match))
     return results
 
 
-def _is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+def _article_names(directory: Path) -> list[str]:
+    """The article files of a directory, sorted (scandir knows the file types: no stat)."""
+    with os.scandir(directory) as entries:
+        return sorted(
+            e.name for e in entries
+            if os.path.splitext(e.name)[1].lower() in ARTICLE_SUFFIXES and e.is_file()
+        )
