@@ -48,3 +48,13 @@ def test_the_json_report_is_streamed_one_item_per_line() -> None:
 def test_an_empty_report_is_valid_json() -> None:
     report = check(load_claims(SUMMIT), [])
     assert json.loads(report.render("json"))["verdicts"] == []
+
+
+def test_a_sentence_with_two_findings_is_shown_once() -> None:
+    """001 names the island twice in line 27 ("university campus", "campus on Russky
+    island"): both findings stay evidence, the sentence is printed once."""
+    report = check(load_claims(SUMMIT), [s for s in SEEDS if s.name.startswith("001")])
+    verdict = next(v for v in report if v.claim == "venue-island")
+    assert [e.line for e in verdict.evidence] == [7, 27, 27]
+    assert [e.line for e in verdict.sentences()] == [7, 27]
+    assert {e.found for e in verdict.evidence} >= {"university campus", "campus on Russky island"}

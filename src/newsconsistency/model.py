@@ -113,6 +113,17 @@ class Verdict:
     def failed(self) -> bool:
         return self.status == "conflict" and self.severity == "error"
 
+    def sentences(self) -> tuple[Evidence, ...]:
+        """The evidence with each sentence once, in order: two findings in one sentence
+        ("university campus", "campus on Russky island") are one sentence to show."""
+        seen: set[tuple[int, int]] = set()
+        shown = []
+        for e in self.evidence:
+            if (e.start, e.end) not in seen:
+                seen.add((e.start, e.end))
+                shown.append(e)
+        return tuple(shown)
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "claim": self.claim,

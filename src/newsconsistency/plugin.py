@@ -156,7 +156,7 @@ class ClaimItem(pytest.Item):
             f"in {verdict.source}",
             f"  {verdict.message}",
         ]
-        lines += [f"  {self.article}:{e.line}: {e.text}" for e in verdict.evidence]
+        lines += [f"  {self.article}:{e.line}: {e.text}" for e in verdict.sentences()]
         return "\n".join(lines)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:

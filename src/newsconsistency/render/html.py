@@ -33,7 +33,9 @@ def render_html(report: Report) -> str:
     head = "".join(f"<th>{escape(s)}</th>" for s in sources)
     conflicts = "".join(
         f"<li><b>{escape(v.claim)}</b> in <code>{escape(v.source)}</code>: {escape(v.message)}"
-        + "".join(f"<blockquote>line {e.line}: {escape(e.text)}</blockquote>" for e in v.evidence)
+        + "".join(
+            f"<blockquote>line {e.line}: {escape(e.text)}</blockquote>" for e in v.sentences()
+        )
         + "</li>"
         for v in report
         if v.status == "conflict"

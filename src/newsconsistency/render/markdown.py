@@ -34,6 +34,6 @@ def render_markdown(report: Report) -> str:
         out += ["", "## Conflicts", ""]
         for v in conflicts:
             out.append(f"- **{v.claim}** in `{v.source}`: {_cell(v.message)}")
-            for e in v.evidence:
+            for e in v.sentences():
                 out.append(f"  > line {e.line}: {_cell(e.text)}")
     return "\n".join(out) + "\n"

@@ -41,7 +41,7 @@ def render_text(report: Report) -> str:
         line = claims[v.claim].line if v.claim in claims else 0
         out.append(f"{label} {v.claim} [{v.source}]  ({report.claims.path}:{line})")
         out.append(f"  {v.message}")
-        for e in v.evidence:
+        for e in v.sentences():
             out.append(f"  {paths.get(v.source, v.source)}:{e.line}: {e.text}")
         out.append("")
     out.extend(matrix_lines(report.matrix(), [s.id for s in report.sources]))
