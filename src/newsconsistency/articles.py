@@ -361,22 +361,24 @@ class _Metadata:
     outlet: str | None = None
 
 
-def load_article(path: str | Path) -> Article:
+def load_article(path: str | os.PathLike[str]) -> Article:
     """Read one article file: HTML through trafilatura, anything else as UTF-8 text."""
-    file = Path(path)
+    file = os.fspath(path)  # os.path, not pathlib: cheaper per article of a long run
     try:
-        data = file.read_bytes()
+        with open(file, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         raise ArticleError(file, f"cannot read article: {exc.strerror or exc}") from exc
-    if file.suffix.lower() in _HTML_SUFFIXES:
-        return _from_html(data, file.stem, str(path))
+    stem, suffix = os.path.splitext(os.path.basename(file))
+    if suffix.lower() in _HTML_SUFFIXES:
+        return _from_html(data, stem, file)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(
             file, f"not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
         ) from exc
-    return parse_article(text, file.stem, str(path))
+    return parse_article(text, stem, file)
 
 
 def parse_article(text: str, source_id: str, path: str = "", kind: str = "text") -> Article:

@@ -33,6 +33,7 @@ EVENT_NOUNS = (
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
 PLACES = "\x00places"  # the key of the place graph's names
 FACTS_CACHE_SIZE = 8192  # sentences whose facts are kept across articles
+DATED_PER_SENTENCE = 8  # datelines under which a sentence's date-dependent findings are kept
 
 GENERIC_ID_WORDS = frozenset(
     "date day when time place venue location where count number amount total value sum "
@@ -258,12 +259,24 @@ class SentenceFacts:
     (and, for dates, the date they count from), so a repeated sentence is read once.
     """
 
-    __slots__ = ("memo", "parsed", "terms")
+    __slots__ = ("dated", "memo", "parsed", "terms")
 
     def __init__(self, text: str, context: Context) -> None:
         self.parsed = Parsed(text)
         self.terms = context.sentence_terms(text)
         self.memo: dict[Any, Any] = {}
+        self.dated: dict[Any, dict[Any, Any]] = {}  # base date or resolved dates -> memo
+
+    def dated_memo(self, key: Any) -> dict[Any, Any]:
+        """The memo for what this sentence says under one dateline (``key``: the base date,
+        or what its dates resolve to). An archive spanning years would otherwise keep a
+        sentence's findings for every day it was dated: the last few are kept."""
+        memo = self.dated.get(key)
+        if memo is None:
+            if len(self.dated) >= DATED_PER_SENTENCE:
+                self.dated.clear()
+            memo = self.dated[key] = {}
+        return memo
 
 
 @attrs.define
@@ -364,14 +377,16 @@ class Document:
 
     def mentions(self, kind: str, i: int) -> Sequence[Any]:
         """What extractor ``kind`` finds in sentence ``i`` (dates count from ``base``)."""
-        memo = self.facts(i).memo
-        found: Sequence[Any] | None = memo.get(kind)
+        facts = self.facts(i)
+        found: Sequence[Any] | None = facts.memo.get(kind)
+        if found is None and kind == "date":
+            found = facts.dated_memo(self.base).get(kind)
         if found is None:
-            key = (kind, self.base) if kind == "date" else kind
-            found = memo.get(key)
-            if found is None:
-                found = self.context.finders[kind](self, i)
-                memo[kind if isinstance(found, BaseFree) else key] = found
+            found = self.context.finders[kind](self, i)
+            if kind == "date" and not isinstance(found, BaseFree):
+                facts.dated_memo(self.base)[kind] = found
+            else:
+                facts.memo[kind] = found
         return found
 
     def reads_base(self, i: int) -> bool:

@@ -41,12 +41,12 @@ class Checker:
         """Load (if needed) and check one article; a read error becomes its verdicts."""
         if isinstance(item, Article):
             return SourceInfo.of(item), self(item)
-        path = Path(item)
         try:
-            article = load_article(path)
+            article = load_article(item)
         except ArticleError as exc:
-            info = SourceInfo(path.stem, str(item), error=exc.message)
-            return info, self.unreadable(path.stem, exc.message)
+            stem = Path(item).stem
+            info = SourceInfo(stem, str(item), error=exc.message)
+            return info, self.unreadable(stem, exc.message)
         return SourceInfo.of(article), self(article)
 
 

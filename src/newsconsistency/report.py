@@ -59,25 +59,25 @@ class SourceInfo:
 class Report:
     """What :func:`~newsconsistency.check` returns; iterate it for the verdicts.
 
-    A long run keeps its first ``keep`` verdicts in memory and spills the rest, pickled, to
-    a temporary file of its own, so that checking an archive stays flat in memory; counts
-    and the pass/fail answer are kept as verdicts arrive.
+    A long run keeps its first ``keep`` verdicts (and their sources) in memory and spills
+    the rest, pickled, to a temporary file of its own, so that checking an archive stays
+    flat in memory; counts and the pass/fail answer are kept as verdicts arrive.
     """
 
     claims: ClaimSet
-    sources: list[SourceInfo] = attrs.field(factory=list)
-    keep: int = 20_000
+    keep: int = 5_000
+    _held_sources: list[SourceInfo] = attrs.field(factory=list, alias="_held_sources")
     _held: list[Verdict] = attrs.field(factory=list, alias="_held")
     _spill: IO[bytes] | None = attrs.field(default=None, alias="_spill")
     _counts: Counter[str] = attrs.field(factory=Counter, alias="_counts")
     _failed: bool = attrs.field(default=False, alias="_failed")
 
     def add(self, source: SourceInfo, verdicts: list[Verdict]) -> None:
-        self.sources.append(source)
         for v in verdicts:
             self._counts[v.status] += 1
             self._failed = self._failed or v.failed
         if len(self._held) + len(verdicts) <= self.keep and self._spill is None:
+            self._held_sources.append(source)
             self._held.extend(verdicts)
             return
         if self._spill is None:
@@ -85,22 +85,41 @@ class Report:
         rows = [(v.claim, v.source, v.status, v.message, v.found,
                  [(e.text, e.start, e.end, e.line, e.found) for e in v.evidence],
                  v.severity, v.error) for v in verdicts]
-        pickle.dump(rows, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        row = (source.id, source.path, source.published, source.title, source.offsets,
+               source.error)
+        pickle.dump((row, rows), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _spilled(self) -> Iterator[tuple[Any, Any]]:
+        """The (source, verdicts) records written to disk, as plain tuples, in order."""
+        if self._spill is None:
+            return
+        self._spill.flush()
+        self._spill.seek(0)
+        try:
+            while True:
+                try:
+                    yield pickle.load(self._spill)  # plain tuples, written by add() above
+                except EOFError:
+                    break
+        finally:
+            self._spill.seek(0, 2)
 
     def __iter__(self) -> Iterator[Verdict]:
         yield from self._held
-        if self._spill is not None:
-            self._spill.flush()
-            self._spill.seek(0)
-            while True:
-                try:
-                    rows = pickle.load(self._spill)  # plain tuples, written by add() above
-                except EOFError:
-                    break
-                for claim, source, status, message, found, evidence, severity, error in rows:
-                    yield Verdict(claim, source, status, message, found,
-                                  tuple(Evidence(*e) for e in evidence), severity, error)
-            self._spill.seek(0, 2)
+        for _, rows in self._spilled():
+            for claim, source, status, message, found, evidence, severity, error in rows:
+                yield Verdict(claim, source, status, message, found,
+                              tuple(Evidence(*e) for e in evidence), severity, error)
+
+    def iter_sources(self) -> Iterator[SourceInfo]:
+        """Every source, in order, read back from disk for a long run."""
+        yield from self._held_sources
+        for row, _ in self._spilled():
+            yield SourceInfo(*row)
+
+    @property
+    def sources(self) -> list[SourceInfo]:
+        return list(self.iter_sources())
 
     def __len__(self) -> int:
         return sum(self._counts.values())
@@ -133,12 +152,13 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         data = self.json_head()
+        data["sources"] = [s.to_json() for s in self.iter_sources()]
         data["verdicts"] = [v.to_json() for v in self]
         data["summary"] = self.summary
         return data
 
     def json_head(self) -> dict[str, Any]:
-        """The JSON report's keys before the verdicts (the renderer streams those)."""
+        """The JSON report's keys before the sources and verdicts (streamed after them)."""
         return {
             "schema": SCHEMA,
             "claims_file": self.claims.path,
@@ -151,7 +171,6 @@ class Report:
                  "severity": c.severity, "description": c.description}
                 for c in self.claims.claims
             ],
-            "sources": [s.to_json() for s in self.sources],
         }
 
     def render(self, format: str = "text") -> str:

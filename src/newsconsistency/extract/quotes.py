@@ -180,7 +180,7 @@ _VERB = re.compile(
 )
 # sentences read before the first quote that matters, for whom its pronouns stand
 CONTEXT_SENTENCES = 6
-PARAGRAPH_CACHE_SIZE = 4096  # paragraphs read, kept across articles
+PARAGRAPH_CACHE_SIZE = 2048  # paragraphs read (each with its variants), kept across articles
 # the first letters of every reporting verb: a substring test before the regex
 _VERB_CUES = tuple(sorted({v.split()[0][:4] for v in REPORTING_VERBS}))
 _WORD = re.compile(r"\w+")
@@ -499,7 +499,11 @@ class QuoteFinder:
 
     entities: EntityMatcher
     _verbs: dict[str, tuple[int, ...]]
-    _paragraphs: dict[tuple[Any, ...], tuple[tuple[Quote, ...], str | None, str | None]]
+    # (paragraph text, sentence spans) -> (what is read, speaker state) -> quotes, state after
+    _paragraphs: dict[
+        tuple[str, tuple[tuple[int, int], ...]],
+        dict[tuple[Any, ...], tuple[tuple[Quote, ...], str | None, str | None]],
+    ]
 
     def __init__(self, entities: Entities | EntityMatcher) -> None:
         self.entities = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
@@ -518,10 +522,9 @@ class QuoteFinder:
         text, sentences = article.text, article.sentences
         runs = list(_paragraph_runs(sentences))
         # quote marks are paired per paragraph, offsets relative to it (kept by its text)
-        scanned = [
-            (run, _scan_paragraph(text[sentences[run[0]].start : sentences[run[1] - 1].end]))
-            for run in runs
-        ]
+        paragraphs = [text[sentences[first].start : sentences[after - 1].end]
+                      for first, after in runs]
+        scanned = [(run, _scan_paragraph(p)) for run, p in zip(runs, paragraphs, strict=True)]
         flat = [(n, q) for n, (_, quotes) in enumerate(scanned) for q in quotes]
         if not flat:
             return []
@@ -547,10 +550,12 @@ class QuoteFinder:
         stop = _sentence_at(starts, sentences, sentences[runs[n][0]].start + q.open_mark) + 1
         reader = _Reader(text, sentences, self.entities, [], verb_cache=self._verbs)
         found: list[Quote] = []
-        for ((first, after), quotes), count in zip(scanned, counted, strict=True):
+        for ((first, after), quotes), count, paragraph in zip(
+            scanned, counted, paragraphs, strict=True
+        ):
             if after > begin and first < stop:
                 found.extend(self._read_paragraph(
-                    reader, starts, quotes[:count], first, after, max(first, begin),
+                    reader, starts, paragraph, quotes[:count], first, after, max(first, begin),
                     min(after, stop),
                 ))
         return found
@@ -559,13 +564,15 @@ class QuoteFinder:
         self,
         reader: _Reader,
         starts: list[int],
+        text: str,
         quotes: tuple[_RawQuote, ...],
         first: int,
         after: int,
         begin: int,
         stop: int,
     ) -> list[Quote]:
-        """Read sentences ``begin``..``stop`` of the paragraph ``first``..``after``.
+        """Read sentences ``begin``..``stop`` of the paragraph ``first``..``after``
+        (``text``: its words, the same string that keys its pairing of quote marks).
 
         What a paragraph yields depends only on its text, which of its sentences are read,
         how many of its quotes count, and who "he" and a colon stood for when it began:
@@ -574,16 +581,21 @@ class QuoteFinder:
         """
         sentences = reader.sentences
         origin, origin_line = sentences[first].start, sentences[first].line
+        # the text and its sentences are kept once, with the variants read from them
+        spans = tuple((s.start - origin, s.end - origin) for s in sentences[first:after])
+        variants = self._paragraphs.get((text, spans))
+        if variants is None:
+            if len(self._paragraphs) >= PARAGRAPH_CACHE_SIZE:
+                self._paragraphs.clear()
+            variants = self._paragraphs[text, spans] = {}
         key = (
-            reader.text[origin : sentences[after - 1].end],
-            tuple((s.start - origin, s.end - origin) for s in sentences[first:after]),
             begin - first,
             stop - first,
             len(quotes),
             reader.last_speaker,
             reader.colon_speaker,
         )
-        cached = self._paragraphs.get(key)
+        cached = variants.get(key)
         if cached is None:
             # every use of the other quotes stays inside the paragraph: the reader needs
             # only this one's, placed in the article
@@ -598,9 +610,7 @@ class QuoteFinder:
             for index in range(begin, stop):
                 self._read_sentence(reader, starts, by_sentence, index, read)
             relative = tuple(_shift(q, -origin, -origin_line) for q in read)
-            if len(self._paragraphs) >= PARAGRAPH_CACHE_SIZE:
-                self._paragraphs.clear()
-            self._paragraphs[key] = (relative, reader.last_speaker, reader.colon_speaker)
+            variants[key] = (relative, reader.last_speaker, reader.colon_speaker)
             return read
         relative, reader.last_speaker, reader.colon_speaker = cached
         return [_shift(q, origin, origin_line) for q in relative]

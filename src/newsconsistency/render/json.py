@@ -22,6 +22,7 @@ def iter_json(report: Report) -> Iterator[str]:
     """The JSON report in pieces, in key order."""
     parts: list[tuple[str, Any]] = [
         *report.json_head().items(),
+        ("sources", (s.to_json() for s in report.iter_sources())),
         ("verdicts", (v.to_json() for v in report)),
         ("summary", report.summary),
     ]

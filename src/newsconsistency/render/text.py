@@ -27,13 +27,14 @@ def matrix_lines(grid: Mapping[str, Mapping[str, str]], sources: Sequence[str]) 
 
 def render_text(report: Report) -> str:
     summary = report.summary
+    sources = report.sources  # read back from disk once for a long run
     out = [
-        f"{report.claims.path}: {len(report.claims)} claims × {len(report.sources)} sources: "
+        f"{report.claims.path}: {len(report.claims)} claims × {len(sources)} sources: "
         f"{summary['agree']} agree, {summary['conflict']} conflict, {summary['silent']} silent",
         "",
     ]
     claims = {c.id: c for c in report.claims.claims}
-    paths = {s.id: s.path for s in report.sources}
+    paths = {s.id: s.path for s in sources}
     for v in report:
         if v.status != "conflict":
             continue
@@ -44,5 +45,5 @@ def render_text(report: Report) -> str:
         for e in v.sentences():
             out.append(f"  {paths.get(v.source, v.source)}:{e.line}: {e.text}")
         out.append("")
-    out.extend(matrix_lines(report.matrix(), [s.id for s in report.sources]))
+    out.extend(matrix_lines(report.matrix(), [s.id for s in sources]))
     return "\n".join(out) + "\n"

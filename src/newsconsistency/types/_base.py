@@ -66,8 +66,9 @@ def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) 
         # a sentence's ties depend on its text and on what its dates resolve to (other
         # years untie other values): a date that counts from the base date ("on Thursday")
         # joins the key, so articles whose datelines resolve it alike share the ties
-        memo = doc.facts(i).memo
-        cache_key = ("tie", claim_type, kind, key, relational, doc.dates_key(i))
+        facts, dates = doc.facts(i), doc.dates_key(i)
+        memo = facts.memo if dates is None else facts.dated_memo(dates)
+        cache_key = ("tie", claim_type, kind, key, relational)
         pairs = memo.get(cache_key)
         if pairs is None:
             pairs = memo[cache_key] = _tie_sentence(key, claim_type, doc, kind, relational, i)
