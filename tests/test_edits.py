@@ -94,6 +94,10 @@ def test_one_sentence_under_many_datelines_in_one_run() -> None:
         ("2019-05-02", absolute, "agree"),       # a written date reads no dateline
         ("2019-05-03", relative, "conflict"),
     ]
+    # more datelines than a sentence keeps findings for (DATED_PER_SENTENCE), then the
+    # first ones again
+    weeks = [(f"2019-0{5 + k // 4}-{3 + k % 4 * 7:02d}", relative, "conflict") for k in range(10)]
+    cases += weeks + cases[:3]
     articles = [parse_article(dated(p, body), f"a{n}") for n, (p, body, _) in enumerate(cases)]
     found = {v.source: v.status for v in check(CLAIMS, articles) if v.claim == "summit-date"}
     assert [found[f"a{n}"] for n in range(len(cases))] == [want for *_, want in cases]

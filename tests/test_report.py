@@ -20,6 +20,8 @@ def test_a_report_spilled_to_disk_reads_back_the_same_verdicts() -> None:
         in_memory.add(info, verdicts)
         spilled.add(info, verdicts)
     assert spilled.verdicts == in_memory.verdicts
+    assert spilled.sources == in_memory.sources
+    assert [s.id for s in spilled.iter_sources()] == [p.stem for p in SEEDS]
     assert spilled.summary == in_memory.summary
     assert spilled.failed is in_memory.failed is True
     assert json.loads(spilled.render("json")) == json.loads(in_memory.render("json"))
