@@ -7,7 +7,7 @@ import json
 
 from newsconsistency import check, load_claims
 from newsconsistency.engine import Checker
-from newsconsistency.report import Report
+from newsconsistency.report import Packed, Report
 from tests.conftest import SEEDS, SUMMIT
 
 
@@ -60,3 +60,19 @@ def test_a_sentence_with_two_findings_is_shown_once() -> None:
     assert [e.line for e in verdict.evidence] == [7, 27, 27]
     assert [e.line for e in verdict.sentences()] == [7, 27]
     assert {e.found for e in verdict.evidence} >= {"university campus", "campus on Russky island"}
+
+
+def test_packed_results_file_into_the_same_report() -> None:
+    """Workers pack their results; the parent files them as they came once it spills."""
+    claims = load_claims(SUMMIT)
+    checker = Checker(claims)
+    direct, packed = Report(claims, keep=20), Report(claims, keep=20)
+    for seed in SEEDS:
+        info, verdicts = checker.check_one(seed)
+        direct.add(info, verdicts)
+        packed.add_packed(Packed.of(info, verdicts))
+        assert Packed.of(info, verdicts).unpack() == (info, verdicts)
+    assert packed.verdicts == direct.verdicts
+    assert packed.sources == direct.sources
+    assert packed.summary == direct.summary and packed.failed is direct.failed is True
+    assert packed.render("json") == direct.render("json")

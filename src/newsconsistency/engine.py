@@ -64,16 +64,17 @@ def check(
     processes; the report is the same as the serial one.
     """
     report = Report(claims)
-    results: Iterable[tuple[SourceInfo, list[Verdict]]]
     if jobs > 1:
-        from newsconsistency.parallel import check_parallel
+        from newsconsistency.parallel import check_parallel_packed
 
-        results = check_parallel(claims, articles, jobs)
-    else:
-        checker = Checker(claims)
-        results = (checker.check_one(item) for item in articles)
-    for done, (info, verdicts) in enumerate(results, 1):
-        report.add(info, verdicts)
+        for done, packed in enumerate(check_parallel_packed(claims, articles, jobs), 1):
+            report.add_packed(packed)
+            if progress is not None:
+                progress(done)
+        return report
+    checker = Checker(claims)
+    for done, item in enumerate(articles, 1):
+        report.add(*checker.check_one(item))
         if progress is not None:
             progress(done)
     return report

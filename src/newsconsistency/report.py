@@ -55,20 +55,70 @@ class SourceInfo:
                    data.get("title"), data.get("offsets", "file"), data.get("error"))
 
 
+STATUSES = ("agree", "conflict", "silent")
+
+
+def _source_row(source: SourceInfo) -> tuple[Any, ...]:
+    return (source.id, source.path, source.published, source.title, source.offsets,
+            source.error)
+
+
+def _verdict_rows(verdicts: list[Verdict]) -> list[tuple[Any, ...]]:
+    """An article's verdicts as plain tuples: how the report spills them."""
+    return [(v.claim, v.source, v.status, v.message, v.found,
+             [(e.text, e.start, e.end, e.line, e.found) for e in v.evidence],
+             v.severity, v.error) for v in verdicts]
+
+
+def _verdicts(rows: list[tuple[Any, ...]]) -> list[Verdict]:
+    return [
+        Verdict(claim, source, status, message, found, tuple(Evidence(*e) for e in evidence),
+                severity, error)
+        for claim, source, status, message, found, evidence, severity, error in rows
+    ]
+
+
+def _dump(data: Any) -> bytes:
+    return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@attrs.frozen
+class Packed:
+    """One article's source and verdicts, pickled as the report spills them, with what the
+    report counts. A worker process packs them; the parent files them without unpacking,
+    so collecting results costs it almost nothing."""
+
+    source: bytes
+    verdicts: bytes
+    counts: tuple[int, int, int]  # agree, conflict, silent
+    failed: bool
+
+    @classmethod
+    def of(cls, source: SourceInfo, verdicts: list[Verdict]) -> Packed:
+        counts = Counter(v.status for v in verdicts)
+        return cls(_dump(_source_row(source)), _dump(_verdict_rows(verdicts)),
+                   (counts["agree"], counts["conflict"], counts["silent"]),
+                   any(v.failed for v in verdicts))
+
+    def unpack(self) -> tuple[SourceInfo, list[Verdict]]:
+        return SourceInfo(*pickle.loads(self.source)), _verdicts(pickle.loads(self.verdicts))
+
+
 @attrs.define
 class Report:
     """What :func:`~newsconsistency.check` returns; iterate it for the verdicts.
 
     A long run keeps its first ``keep`` verdicts (and their sources) in memory and spills
-    the rest, pickled, to a temporary file of its own, so that checking an archive stays
-    flat in memory; counts and the pass/fail answer are kept as verdicts arrive.
+    the rest, pickled, to two temporary files of its own (sources, verdicts), so checking an
+    archive stays flat in memory; counts and the pass/fail answer are kept as verdicts
+    arrive.
     """
 
     claims: ClaimSet
     keep: int = 5_000
     _held_sources: list[SourceInfo] = attrs.field(factory=list, alias="_held_sources")
     _held: list[Verdict] = attrs.field(factory=list, alias="_held")
-    _spill: IO[bytes] | None = attrs.field(default=None, alias="_spill")
+    _spill: tuple[IO[bytes], IO[bytes]] | None = attrs.field(default=None, alias="_spill")
     _counts: Counter[str] = attrs.field(factory=Counter, alias="_counts")
     _failed: bool = attrs.field(default=False, alias="_failed")
 
@@ -80,41 +130,53 @@ class Report:
             self._held_sources.append(source)
             self._held.extend(verdicts)
             return
-        if self._spill is None:
-            self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the report
-        rows = [(v.claim, v.source, v.status, v.message, v.found,
-                 [(e.text, e.start, e.end, e.line, e.found) for e in v.evidence],
-                 v.severity, v.error) for v in verdicts]
-        row = (source.id, source.path, source.published, source.title, source.offsets,
-               source.error)
-        pickle.dump((row, rows), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        sources, rows = self._spilling()
+        pickle.dump(_source_row(source), sources, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(_verdict_rows(verdicts), rows, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def _spilled(self) -> Iterator[tuple[Any, Any]]:
-        """The (source, verdicts) records written to disk, as plain tuples, in order."""
+    def add_packed(self, packed: Packed) -> None:
+        """Like :meth:`add`, for an article packed by a worker: once the report spills, its
+        pickles go to disk as they came."""
+        if self._spill is None and len(self._held) + sum(packed.counts) <= self.keep:
+            self.add(*packed.unpack())
+            return
+        for status, count in zip(STATUSES, packed.counts, strict=True):
+            self._counts[status] += count
+        self._failed = self._failed or packed.failed
+        sources, rows = self._spilling()
+        sources.write(packed.source)
+        rows.write(packed.verdicts)
+
+    def _spilling(self) -> tuple[IO[bytes], IO[bytes]]:
+        if self._spill is None:  # both live as long as the report
+            self._spill = (tempfile.TemporaryFile(), tempfile.TemporaryFile())  # noqa: SIM115
+        return self._spill
+
+    def _spilled(self, which: int) -> Iterator[Any]:
+        """The pickles written to spill file ``which`` (0 sources, 1 verdicts), in order."""
         if self._spill is None:
             return
-        self._spill.flush()
-        self._spill.seek(0)
+        file = self._spill[which]
+        file.flush()
+        file.seek(0)
         try:
             while True:
                 try:
-                    yield pickle.load(self._spill)  # plain tuples, written by add() above
+                    yield pickle.load(file)  # plain tuples, written by add() above
                 except EOFError:
                     break
         finally:
-            self._spill.seek(0, 2)
+            file.seek(0, 2)
 
     def __iter__(self) -> Iterator[Verdict]:
         yield from self._held
-        for _, rows in self._spilled():
-            for claim, source, status, message, found, evidence, severity, error in rows:
-                yield Verdict(claim, source, status, message, found,
-                              tuple(Evidence(*e) for e in evidence), severity, error)
+        for rows in self._spilled(1):
+            yield from _verdicts(rows)
 
     def iter_sources(self) -> Iterator[SourceInfo]:
         """Every source, in order, read back from disk for a long run."""
         yield from self._held_sources
-        for row, _ in self._spilled():
+        for row in self._spilled(0):
             yield SourceInfo(*row)
 
     @property
@@ -144,7 +206,7 @@ class Report:
 
     @property
     def summary(self) -> dict[str, int]:
-        return {s: self._counts.get(s, 0) for s in ("agree", "conflict", "silent")}
+        return {s: self._counts.get(s, 0) for s in STATUSES}
 
     @property
     def failed(self) -> bool:
