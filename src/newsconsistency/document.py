@@ -33,7 +33,7 @@ EVENT_NOUNS = (
 EVENTS = "\x00events"  # the key of the event words among the claims' terms
 PLACES = "\x00places"  # the key of the place graph's names
 FACTS_CACHE_SIZE = 8192  # sentences whose facts are kept across articles
-DATED_PER_SENTENCE = 8  # datelines under which a sentence's date-dependent findings are kept
+DATED_PER_SENTENCE = 16  # datelines under which a sentence's date-dependent findings are kept
 
 GENERIC_ID_WORDS = frozenset(
     "date day when time place venue location where count number amount total value sum "
