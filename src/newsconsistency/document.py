@@ -96,6 +96,7 @@ def _is_word(text: str, i: int) -> bool:
 
 
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
+_UNSET: Any = object()
 
 
 class BaseFree(list[Any]):
@@ -259,11 +260,12 @@ class SentenceFacts:
     (and, for dates, the date they count from), so a repeated sentence is read once.
     """
 
-    __slots__ = ("dated", "memo", "parsed", "terms")
+    __slots__ = ("dated", "may_hold_dates", "memo", "parsed", "terms")
 
     def __init__(self, text: str, context: Context) -> None:
         self.parsed = Parsed(text)
         self.terms = context.sentence_terms(text)
+        self.may_hold_dates = may_hold_dates(text)  # words a date could be made of
         self.memo: dict[Any, Any] = {}
         self.dated: dict[Any, dict[Any, Any]] = {}  # base date or resolved dates -> memo
 
@@ -296,17 +298,26 @@ class Document:
         """The date deictic expressions count from: publication, else the event's date."""
         return self.article.published or self.context.claims.event.date
 
-    def facts(self, i: int) -> SentenceFacts:
-        if self._facts is None:  # nearly every sentence is asked about: read them all once
+    @property
+    def all_facts(self) -> list[SentenceFacts]:
+        """The facts of every sentence, by index (nearly every sentence is asked about:
+        they are looked up once)."""
+        if self._facts is None:
             self._facts = [self.context.facts(s.text) for s in self.sentences]
-        return self._facts[i]
+        return self._facts
+
+    def facts(self, i: int) -> SentenceFacts:
+        return (self._facts or self.all_facts)[i]
 
     def dates_key(self, i: int) -> tuple[Any, ...] | None:
         """What sentence ``i``'s judgements depend on besides its text: its dates, when they
         count from the base date; None when they do not (see ``reads_base``)."""
-        if i not in self._dates:
-            self._dates[i] = tuple(self.mentions("date", i)) if self.reads_base(i) else None
-        return self._dates[i]
+        found: tuple[Any, ...] | None = self._dates.get(i, _UNSET)
+        if found is _UNSET:
+            found = self._dates[i] = (
+                tuple(self.mentions("date", i)) if self.reads_base(i) else None
+            )
+        return found
 
     def sentences_about(self, key: str) -> list[int]:
         """Indices of the sentences that use the terms of ``key``, in order."""
@@ -315,8 +326,8 @@ class Document:
         index: dict[str, list[int]] | None = self._memo.get("sentences-about")
         if index is None:
             index = {}
-            for i in range(len(self.sentences)):
-                for term_key in self.facts(i).terms:
+            for i, facts in enumerate(self.all_facts):
+                for term_key in facts.terms:
                     index.setdefault(term_key, []).append(i)
             self._memo["sentences-about"] = index
         return index.get(key, [])
@@ -409,10 +420,7 @@ class Document:
 
     def may_hold_dates(self, i: int) -> bool:
         """Whether sentence ``i`` has words a date could be made of (see the date finder)."""
-        found: bool = self.sentence_memo(
-            i, "may-hold-dates", lambda: may_hold_dates(self.sentences[i].text)
-        )
-        return found
+        return self.facts(i).may_hold_dates
 
     def sentence_memo(self, i: int, key: Any, compute: Callable[[], Any]) -> Any:
         """A value that depends only on sentence ``i``'s text and ``key``, computed once."""

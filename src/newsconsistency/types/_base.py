@@ -62,13 +62,14 @@ def tied_mentions(
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
+    all_facts, dates_key = doc.all_facts, doc.dates_key
+    cache_key = ("tie", claim_type, kind, key, relational)
     for i in doc.sentences_about(key):
         # a sentence's ties depend on its text and on what its dates resolve to (other
         # years untie other values): a date that counts from the base date ("on Thursday")
-        # joins the key, so articles whose datelines resolve it alike share the ties
-        facts, dates = doc.facts(i), doc.dates_key(i)
+        # keys its own memo, so articles whose datelines resolve it alike share the ties
+        facts, dates = all_facts[i], dates_key(i)
         memo = facts.memo if dates is None else facts.dated_memo(dates)
-        cache_key = ("tie", claim_type, kind, key, relational)
         pairs = memo.get(cache_key)
         if pairs is None:
             pairs = memo[cache_key] = _tie_sentence(key, claim_type, doc, kind, relational, i)
