@@ -453,10 +453,6 @@ def _furniture(line: str) -> str:
     return "weather" if _WEATHER_RE.fullmatch(line) is not None else "furniture"
 
 
-# a line with words: group 1 is the line without the white space around it
-_LINE_RE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\n]*")
-
-
 def _build(
     text: str, source_id: str, path: str, body_start: int, meta: _Metadata, offsets: str
 ) -> Article:
@@ -465,38 +461,41 @@ def _build(
     paragraphs: list[list[int]] = []  # [start, end, line] of each paragraph of article text
     previous = ""  # the previous non-empty line, stripped
     previous_weather = False
+    seen = 0  # non-empty lines so far
+    pos = body_start
     line_no = text.count("\n", 0, body_start) + 1
-    counted = body_start  # where line_no was counted to
-    for seen, match in enumerate(_LINE_RE.finditer(text, body_start), 1):  # non-empty lines
-        start = match.start(1)
-        line = match.group(1)
-        line_no += text.count("\n", counted, start)
-        counted = start
-        furniture = _furniture(line)
-        weather = furniture == "weather"
-        if furniture or (previous_weather and _WIDGET_PLACE_RE.fullmatch(line)) or (
-            line == previous
-        ):
-            pass
-        elif seen <= _DATELINE_WINDOW and (date := parse_date(line)) is not None:
-            published = published or date
-        else:
-            if title is None:
-                title = line
-            last = paragraphs[-1] if paragraphs else None
-            if (
-                last is not None
-                and (line[0].islower() or (len(previous) >= _WRAP_WIDTH
-                                           and text[last[1] - 1] not in _SENTENCE_CLOSERS))
-                and text.count("\n", last[1], start) == 1
+    for raw in text[body_start:].split("\n"):
+        line = raw.strip()
+        if line:
+            seen += 1
+            start = pos + len(raw) - len(raw.lstrip())
+            furniture = _furniture(line)
+            weather = furniture == "weather"
+            if furniture or (previous_weather and _WIDGET_PLACE_RE.fullmatch(line)) or (
+                line == previous
             ):
-                last[1] = start + len(line)  # a hard-wrapped line goes on
+                pass
+            elif seen <= _DATELINE_WINDOW and (date := parse_date(line)) is not None:
+                published = published or date
             else:
-                prefix = _WIRE_DATELINE.match(line)
-                skip = prefix.end() if prefix is not None else 0
-                paragraphs.append([start + skip, start + len(line), line_no])
-        previous = line
-        previous_weather = weather
+                if title is None:
+                    title = line
+                last = paragraphs[-1] if paragraphs else None
+                if (
+                    last is not None
+                    and (line[0].islower() or (len(previous) >= _WRAP_WIDTH
+                                               and text[last[1] - 1] not in _SENTENCE_CLOSERS))
+                    and text.count("\n", last[1], start) == 1
+                ):
+                    last[1] = start + len(line)  # a hard-wrapped line goes on
+                else:
+                    prefix = _WIRE_DATELINE.match(line)
+                    skip = prefix.end() if prefix is not None else 0
+                    paragraphs.append([start + skip, start + len(line), line_no])
+            previous = line
+            previous_weather = weather
+        pos += len(raw) + 1
+        line_no += 1
     sentences = [
         Sentence(text[start + s : start + e], start + s, start + e,
                  line + text.count("\n", start, start + s), index)
