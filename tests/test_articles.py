@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import itertools
+import os
 import re
 from pathlib import Path
 
@@ -509,3 +511,20 @@ def test_a_file_named_through_a_symlink_is_deduplicated(tmp_path: Path) -> None:
     (tmp_path / "alias.txt").symlink_to(real / "b.md")
     paths = expand_paths(["real", "linked", "alias.txt", "linked/a.txt"], base=tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in paths] == ["real/a.txt", "real/b.md"]
+
+
+def test_a_glob_in_the_last_part_matches_as_glob_does(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "c.md", ".hidden.txt", "notes.csv"):
+        (tmp_path / name).write_text("One.\n", encoding="utf-8")
+    (tmp_path / "sub.txt").mkdir()  # a directory matched by the glob gives its articles
+    (tmp_path / "sub.txt" / "inner.txt").write_text("Two.\n", encoding="utf-8")
+    for pattern in ("*.txt", "?.txt", "[ab].txt", "*", ".*.txt"):
+        expected = []
+        for name in sorted(glob.glob(pattern, root_dir=tmp_path)):
+            if (tmp_path / name).is_dir():
+                expected += [f"{name}/{n}" for n in sorted(os.listdir(tmp_path / name))]
+            else:
+                expected.append(name)
+        found = [p.relative_to(tmp_path).as_posix()
+                 for p in expand_paths([pattern], base=tmp_path)]
+        assert found == expected, pattern

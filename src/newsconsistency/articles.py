@@ -34,6 +34,7 @@ the first character after it. Line ends are kept as they are (``\\r\\n`` include
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import functools
 import glob
 import os
@@ -567,6 +568,9 @@ def _expand_one(pattern: str, root: Path, rooted: bool) -> list[Path]:
         return [shown / name for name in _article_names(candidate)]
     if _GLOB_MAGIC_RE.search(pattern) is None:
         return []
+    head, tail = os.path.split(pattern)
+    if "**" not in tail and _GLOB_MAGIC_RE.search(head) is None:
+        return _glob_in_directory(root / head, shown.parent, tail)
     results: list[Path] = []
     for name in sorted(glob.glob(pattern, root_dir=root, recursive=True)):
         match = root / name
@@ -575,6 +579,27 @@ def _expand_one(pattern: str, root: Path, rooted: bool) -> list[Path]:
             results.append(shown_match)
         elif match.is_dir():
             results.extend(shown_match / name for name in _article_names(match))
+    return results
+
+
+def _glob_in_directory(directory: Path, shown: Path, pattern: str) -> list[Path]:
+    """``glob`` for a pattern whose wildcards are all in its last part ("archive/*.txt"):
+    one scandir, which knows the file types (glob would stat every match again)."""
+    if not directory.is_dir():
+        return []
+    match = re.compile(fnmatch.translate(pattern)).match
+    hidden = pattern.startswith(".")  # like glob: wildcards do not match a leading dot
+    results: list[Path] = []
+    with os.scandir(directory) as scan:
+        entries = sorted(
+            (e for e in scan if match(e.name) and (hidden or not e.name.startswith("."))),
+            key=lambda e: e.name,
+        )
+    for entry in entries:
+        if entry.is_file():
+            results.append(shown / entry.name)
+        elif entry.is_dir():
+            results.extend(shown / entry.name / name for name in _article_names(Path(entry)))
     return results
 
 
