@@ -101,3 +101,14 @@ def test_one_sentence_under_many_datelines_in_one_run() -> None:
     articles = [parse_article(dated(p, body), f"a{n}") for n, (p, body, _) in enumerate(cases)]
     found = {v.source: v.status for v in check(CLAIMS, articles) if v.claim == "summit-date"}
     assert [found[f"a{n}"] for n in range(len(cases))] == [want for *_, want in cases]
+
+
+def test_a_value_dated_by_the_dateline_is_tied_per_dateline() -> None:
+    """"Last year" is 2018 under a 2019 dateline (another year: the figure is not the
+    summit's) and 2019 under a 2020 one (the summit's year: the figure counts). The ties of
+    the same sentence, kept across articles, must follow each article's dateline."""
+    body = "Last year about 100,000 North Korean labourers were working in Russia."
+    datelines = ["2019-04-25", "2020-06-05", "2019-04-25", "2020-06-05"]
+    articles = [parse_article(dated(d, body), f"a{n}") for n, d in enumerate(datelines)]
+    found = [v.status for v in check(CLAIMS, articles) if v.claim == "labourers"]
+    assert found == ["silent", "conflict", "silent", "conflict"]

@@ -62,19 +62,35 @@ def tied_mentions(
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
-    all_facts, dates_key = doc.all_facts, doc.dates_key
+    all_facts = doc.all_facts
     cache_key = ("tie", claim_type, kind, key, relational)
     for i in doc.sentences_about(key):
-        # a sentence's ties depend on its text and on what its dates resolve to (other
-        # years untie other values): a date that counts from the base date ("on Thursday")
-        # keys its own memo, so articles whose datelines resolve it alike share the ties
-        facts, dates = all_facts[i], dates_key(i)
+        # a sentence's ties depend on its text and, where its dates count from the
+        # dateline, on what they resolve to: that keys its own memo, so articles whose
+        # datelines resolve them alike share the ties
+        facts, dates = all_facts[i], _tie_dates(doc, kind, i)
         memo = facts.memo if dates is None else facts.dated_memo(dates)
         pairs = memo.get(cache_key)
         if pairs is None:
             pairs = memo[cache_key] = _tie_sentence(key, claim_type, doc, kind, relational, i)
         for mention, occurrence in pairs:
             yield Tied(i, mention, occurrence)
+
+
+def _tie_dates(doc: Document, kind: str, i: int) -> tuple[Any, ...] | None:
+    """What sentence ``i``'s ties of ``kind`` depend on besides its text (None: nothing).
+
+    Dates are tied by what they resolve to; a place by nothing dated (places untie by
+    clause, not by year); any other value by the dates that put it at another time, so
+    "today" in a sentence about 10,000 workers leaves their ties the same on every day.
+    """
+    if kind == "place":
+        return None
+    dates = doc.dates_key(i)
+    if dates is None or kind == "date":
+        return dates
+    found: tuple[Any, ...] = doc.memo(("other-times", i), lambda: tuple(other_times(doc, i)))
+    return found
 
 
 def _tie_sentence(
