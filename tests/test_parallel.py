@@ -83,3 +83,15 @@ def test_a_short_list_leaves_most_articles_to_the_workers() -> None:
     assert _sizes(SEEDS, 2) == (1, 1)  # five seeds: one read before forking, four sent
     assert _sizes(list(range(2000)), 2) == (64, WARM_UP)
     assert _sizes(iter(SEEDS), 2) == (64, WARM_UP)  # a stream of unknown length
+
+
+def test_a_long_json_report_is_the_same_with_two_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """400 articles: past the verdicts a report holds, so both runs spill as JSON lines."""
+    paths = [str(p) for p in write_synthetic(tmp_path, 400)]
+    one = main(["check", str(SUMMIT), *paths, "--format", "json", "--jobs", "1"])
+    serial = capsys.readouterr().out
+    two = main(["check", str(SUMMIT), *paths, "--format", "json", "--jobs", "2"])
+    assert (two, capsys.readouterr().out) == (one, serial)
+    assert len(json.loads(serial)["verdicts"]) == 400 * 15

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from newsconsistency import check, load_claims
 from newsconsistency.engine import Checker
 from newsconsistency.report import Packed, Report
@@ -76,3 +78,23 @@ def test_packed_results_file_into_the_same_report() -> None:
     assert packed.sources == direct.sources
     assert packed.summary == direct.summary and packed.failed is direct.failed is True
     assert packed.render("json") == direct.render("json")
+
+
+def test_a_report_spilled_as_json_lines_reads_back_the_same() -> None:
+    claims = load_claims(SUMMIT)
+    checker = Checker(claims)
+    pickled, lines = Report(claims, keep=20), Report(claims, keep=20, spill_format="json")
+    packed = Report(claims, keep=20, spill_format="json")
+    for seed in SEEDS:
+        info, verdicts = checker.check_one(seed)
+        pickled.add(info, verdicts)
+        lines.add(info, verdicts)
+        packed.add_packed(Packed.of(info, verdicts, "json"))
+        assert Packed.of(info, verdicts, "json").unpack() == (info, verdicts)
+    for report in (lines, packed):
+        assert report.verdicts == pickled.verdicts
+        assert report.sources == pickled.sources
+        assert report.render("json") == pickled.render("json")
+        assert report.render("text") == pickled.render("text")
+    with pytest.raises(ValueError, match="packed as pickle"):
+        lines.add_packed(Packed.of(*checker.check_one(SEEDS[0])))

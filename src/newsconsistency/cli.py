@@ -86,7 +86,8 @@ def run_check(args: argparse.Namespace) -> int:
             progress = ProgressBar(len(paths))
         try:
             report = check(claims, paths, jobs=args.jobs,
-                           progress=progress.update if progress else None)
+                           progress=progress.update if progress else None,
+                           spill_format="json" if args.format == "json" else "pickle")
         finally:
             if progress is not None:
                 progress.close()

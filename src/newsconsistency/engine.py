@@ -56,18 +56,21 @@ def check(
     *,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    spill_format: str = "pickle",
 ) -> Report:
     """Check every article against every claim: exactly one verdict per (claim, source).
 
     ``articles`` may be :class:`Article` objects or paths; paths are read one at a time, so
     a long stream keeps only verdicts in memory. ``jobs`` > 1 checks paths in that many
-    processes; the report is the same as the serial one.
+    processes; the report is the same as the serial one. ``spill_format="json"`` suits a
+    long run whose report will be written as JSON (see :class:`Report`).
     """
-    report = Report(claims)
+    report = Report(claims, spill_format=spill_format)
     if jobs > 1:
         from newsconsistency.parallel import check_parallel_packed
 
-        for done, packed in enumerate(check_parallel_packed(claims, articles, jobs), 1):
+        packs = check_parallel_packed(claims, articles, jobs, spill_format=spill_format)
+        for done, packed in enumerate(packs, 1):
             report.add_packed(packed)
             if progress is not None:
                 progress(done)

@@ -50,10 +50,10 @@ def _start_worker(claims: ClaimSet | None) -> None:
         _CHECKER = Checker(claims)
 
 
-def _check_chunk(items: list[Article | str]) -> list[Packed]:
+def _check_chunk(items: list[Article | str], spill_format: str) -> list[Packed]:
     if _CHECKER is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker started without its checker")
-    return [Packed.of(*_CHECKER.check_one(item)) for item in items]
+    return [Packed.of(*_CHECKER.check_one(item), spill_format) for item in items]
 
 
 def _portable(item: ArticleLike) -> Article | str:
@@ -86,7 +86,7 @@ def check_parallel(
     other exception raised in a worker is raised here, and the pool is shut down.
     """
     for packed in check_parallel_packed(claims, articles, jobs, chunk_size=chunk_size):
-        yield packed.unpack()
+        yield packed.unpack()  # packed as pickles: the cheapest to unpack
 
 
 def check_parallel_packed(
@@ -95,6 +95,7 @@ def check_parallel_packed(
     jobs: int,
     *,
     chunk_size: int | None = None,
+    spill_format: str = "pickle",
 ) -> Iterator[Packed]:
     """:func:`check_parallel`'s results as the workers pack them, for
     :meth:`Report.add_packed <newsconsistency.report.Report.add_packed>`: unpickling and
@@ -112,7 +113,10 @@ def check_parallel_packed(
         # the first articles teach the caches most of what a corpus repeats: read them
         # here, then fork, and every worker starts with what they taught
         _CHECKER = Checker(claims)
-        yield from (Packed.of(*_CHECKER.check_one(item)) for item in islice(stream, warm_up))
+        yield from (
+            Packed.of(*_CHECKER.check_one(item), spill_format)
+            for item in islice(stream, warm_up)
+        )
         initargs = (None,)
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=initargs
@@ -123,7 +127,7 @@ def check_parallel_packed(
                     chunk = list(islice(stream, size))
                     if not chunk:
                         break
-                    pending.append(pool.submit(_check_chunk, chunk))
+                    pending.append(pool.submit(_check_chunk, chunk, spill_format))
                 if not pending:
                     return
                 yield from pending.popleft().result()

@@ -9,7 +9,7 @@ articles), and a long run's report is streamed, never held as one string.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,25 +20,28 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 def iter_json(report: Report) -> Iterator[str]:
     """The JSON report in pieces, in key order."""
+    head = report.json_head()
     parts: list[tuple[str, Any]] = [
-        *report.json_head().items(),
-        ("sources", (s.to_json() for s in report.iter_sources())),
-        ("verdicts", (v.to_json() for v in report)),
+        *((key, (_encode(item) for item in value) if isinstance(value, list) else value)
+          for key, value in head.items()),
+        ("sources", report.json_lines("sources")),
+        ("verdicts", report.json_lines("verdicts")),
         ("summary", report.summary),
     ]
     for n, (key, value) in enumerate(parts):
         yield ("{\n  " if n == 0 else ",\n  ") + _encode(key) + ": "
-        if isinstance(value, dict) or not isinstance(value, Iterable) or isinstance(value, str):
-            yield _encode(value)
-        else:
+        if isinstance(value, Iterator):
             yield from _array(value)
+        else:
+            yield _encode(value)
     yield "\n}\n"
 
 
-def _array(items: Iterable[Any]) -> Iterator[str]:
+def _array(lines: Iterator[str]) -> Iterator[str]:
+    """A JSON array of items already encoded, one per line."""
     empty = True
-    for item in items:
-        yield ("[\n    " if empty else ",\n    ") + _encode(item)
+    for line in lines:
+        yield ("[\n    " if empty else ",\n    ") + line
         empty = False
     yield "[]" if empty else "\n  ]"
 
