@@ -197,9 +197,8 @@ class Report:
     _failed: bool = attrs.field(default=False, alias="_failed")
 
     def add(self, source: SourceInfo, verdicts: list[Verdict]) -> None:
-        for v in verdicts:
-            self._counts[v.status] += 1
-            self._failed = self._failed or v.failed
+        self._counts.update(v.status for v in verdicts)
+        self._failed = self._failed or any(v.failed for v in verdicts)
         if len(self._held) + len(verdicts) <= self.keep and self._spill is None:
             self._held_sources.append(source)
             self._held.extend(verdicts)
