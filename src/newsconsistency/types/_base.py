@@ -270,6 +270,9 @@ def conclude(
 ) -> Verdict:
     """Conflict beats agreement; with neither the article is silent on the claim."""
     source = doc.article.source_id
+    if not findings:
+        return Verdict(claim.id, source, "silent", _silence(claim, expected), None, (),
+                       claim.severity)
     conflicts = [f for f in findings if f.outcome == "conflict"]
     agrees = [f for f in findings if f.outcome == "agree"]
     evidence = tuple(f.evidence for f in [*conflicts, *agrees])
