@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
+
 from newsconsistency.anchor import Occurrence
 from newsconsistency.document import Document
 from newsconsistency.model import Claim, Evidence, Verdict
@@ -65,41 +67,79 @@ def foreign_date_in_clause(doc: Document, tied: Tied) -> bool:
     return found
 
 
+@attrs.define
+class _Candidate:
+    """A place tied to the claims of one set of terms, with what every such claim asks of
+    it computed once per article: claims of a place (and copies of a claim with other
+    places) differ only in the place they compare it with."""
+
+    tied: Tied
+    label: bool  # "the Moscow summit": a place right before the event's noun locates it
+    evidence: Evidence | None = None
+    unclear: dict[frozenset[str], bool] = attrs.Factory(dict)  # by the claim's people
+
+    def cited(self, doc: Document) -> Evidence:
+        if self.evidence is None:
+            self.evidence = _evidence(doc, self.tied)
+        return self.evidence
+
+    def no_clear_statement(self, doc: Document, claim: Claim) -> bool:
+        named = doc.context.named_people[claim.id]
+        found = self.unclear.get(named)
+        if found is None:
+            tied = self.tied
+            found = self.unclear[named] = (
+                doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
+                or about_someone_else(doc, tied, claim)
+            )
+        return found
+
+
+def _candidates(claim: Claim, doc: Document) -> list[_Candidate]:
+    """The places tied to the claim's terms that are no mere reference point ("near X")."""
+    def build() -> list[_Candidate]:
+        return [
+            _Candidate(t, 0 <= t.occurrence.start - t.mention.end <= 1)
+            for t in tied_mentions(claim, doc, "place") if not t.mention.reference
+        ]
+
+    found: list[_Candidate] = doc.memo(
+        ("place-candidates", doc.context.term_keys[claim.id]), build
+    )
+    return found
+
+
 class PlaceType:
     name = "place"
 
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         spec: PlaceSpec = claim.spec
+        name = spec.name
         graph = doc.context.places
         kinds = doc.context.place_kinds
         findings: list[Finding] = []
         agreeing = 0
-        for tied in tied_mentions(claim, doc, "place"):
-            m: PlaceMention = tied.mention
-            if m.reference:
-                continue
+        for candidate in _candidates(claim, doc):
+            m: PlaceMention = candidate.tied.mention
             if m.node is not None:
-                relation = graph.relation(m.node, spec.name)
+                relation = graph.relation(m.node, name)
                 if relation in ("same", "inside"):
                     agreeing += 1
                     if agreeing <= MAX_AGREEING:
-                        note = "" if relation == "same" else f"{m.node} is in {spec.name}"
-                        findings.append(Finding("agree", _evidence(doc, tied), note))
+                        note = "" if relation == "same" else f"{m.node} is in {name}"
+                        findings.append(Finding("agree", candidate.cited(doc), note))
                     continue
                 if relation == "container":
                     continue
-            # "the Moscow summit": a place right before the event's noun locates it too
-            label = 0 <= tied.occurrence.start - m.end <= 1
-            if m.node is None and not graph.same_level(m.text, spec.name, kinds):
+            elif not graph.same_level(m.text, name, kinds):
                 continue  # a smaller kind of place may lie inside the claimed one
-            if not (m.locative or label):
+            if not (m.locative or candidate.label):
                 continue
-            if not (doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
-                    or about_someone_else(doc, tied, claim)):
-                note = f"{m.text} is not {spec.name}"
-                findings.append(Finding("conflict", _evidence(doc, tied), note))
+            if not candidate.no_clear_statement(doc, claim):
+                note = f"{m.text} is not {name}"
+                findings.append(Finding("conflict", candidate.cited(doc), note))
         if not findings:  # the same for every claim of this place: read once per article
-            findings = doc.memo(("named-as-location", spec.name),
+            findings = doc.memo(("named-as-location", name),
                                 lambda: list(_named_as_location(spec, doc)))
         return conclude(claim, doc, expected(spec), findings)
 
