@@ -310,11 +310,14 @@ OPENING = "“‘«"
 CLOSING = "”’»"
 
 
+@functools.lru_cache(maxsize=16384)  # asked for every claim of a value: answered once
 def in_quotation(text: str, offset: int) -> bool:
     """Whether ``offset`` of a sentence lies inside quotation marks (someone's words)."""
     before = text[:offset]
     curly = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
     return curly > 0 or before.count('"') % 2 == 1
+
+
 ASIDE_WORDS = 8  # how far a relative clause is read as describing its antecedent
 
 

@@ -10,6 +10,8 @@ Wednesday", "published on Thursday") dates the statement, not the event.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import Literal
 
 from newsconsistency.anchor import Parsed
 from newsconsistency.document import Document
@@ -86,6 +88,13 @@ def article_event_date(doc: Document) -> dt.date | None:
     return result
 
 
+@functools.lru_cache(maxsize=4096)
+def _described(value: dt.date, granularity: Literal["day", "month", "year"]) -> str:
+    """A date in words, as a claim would state it (strftime is slow, and asked again for
+    every claim that a date conflicts with)."""
+    return DateSpec(value, granularity).describe()
+
+
 class DateType:
     name = "date"
 
@@ -154,12 +163,12 @@ class DateType:
                     anchor = article_event_date(doc)
                     if anchor is not None:
                         resolved = anchor + dt.timedelta(days=m.offset_days)
-                        return f"read as {DateSpec(resolved, 'day').describe()}"
+                        return f"read as {_described(resolved, 'day')}"
                 return ""
-            read = f"read as {DateSpec(m.value, m.granularity).describe()}"
+            read = f"read as {_described(m.value, m.granularity)}"
             published = doc.article.published
             if published is not None:
-                return f"{read}; the article is dated {DateSpec(published, 'day').describe()}"
+                return f"{read}; the article is dated {_described(published, 'day')}"
             return f"{read}, counting from the event's date"
 
         verdict = judge_by_value(claim, doc, "date", expected(spec), compare, explain=explain)
