@@ -13,9 +13,17 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+
 from newsconsistency.document import Document
 from newsconsistency.extract.entities import HONORIFIC_WORDS
-from newsconsistency.extract.quotes import QuoteMatch, find_quotes, match_quote, normalise_quote
+from newsconsistency.extract.quotes import (
+    Quote,
+    QuoteMatch,
+    find_quotes,
+    match_quote,
+    normalise_quote,
+)
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
 from newsconsistency.types._base import Finding, conclude, expected
@@ -86,31 +94,61 @@ def same_person(found: str, claimed: str, entities: Entities) -> bool:
     return bool(words) and (words <= claimed_words or claimed_words <= words)
 
 
+@attrs.define
+class _Said:
+    """A quote of the article with what every quote claim asks of it, computed once per
+    article: its words, who said it, the sentence that shows it."""
+
+    quote: Quote
+    words: frozenset[str]
+    who: str | None  # the speaker, or a description of one; None: unattributed
+    sentence: str
+    line: int
+    same: dict[str, bool] = attrs.Factory(dict)  # claimed speaker -> is it them?
+
+    def said_by(self, speaker: str, entities: Entities) -> bool:
+        found = self.same.get(speaker)
+        if found is None:
+            assert self.who is not None
+            found = self.same[speaker] = same_person(self.who, speaker, entities)
+        return found
+
+
+def _said(doc: Document) -> list[_Said]:
+    def compute() -> list[_Said]:
+        text = doc.article.text
+        return [
+            _Said(q, _words(q.text), q.speaker or _described(q.speaker_text),
+                  text[q.sentence_start : q.sentence_end],
+                  text.count("\n", 0, q.sentence_start) + 1)
+            for q in article_quotes(doc)
+        ]
+
+    found: list[_Said] = doc.memo("said", compute)
+    return found
+
+
 class QuoteType:
     name = "quote"
 
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         spec: QuoteSpec = claim.spec
         entities = doc.context.claims.entities
-        text = doc.article.text
         findings = []
         claim_words = _words(spec.text)
-        for quote in article_quotes(doc):
+        for said in _said(doc):
+            quote = said.quote
             # a match at 90 shares most of the claim's words: a cheap test before aligning
-            if 2 * len(claim_words & _words(quote.text)) < len(claim_words):
+            if 2 * len(claim_words & said.words) < len(claim_words):
                 continue
             match = _match(spec.text, quote.text, spec.min_similarity)
-            if match is None:
-                continue
-            who = quote.speaker or _described(quote.speaker_text)
-            if who is None:
-                continue  # unattributed, or a pronoun with no one to refer to
-            start, end = quote.sentence_start, quote.sentence_end
-            line = text.count("\n", 0, start) + 1
+            if match is None or said.who is None:
+                continue  # no match; or unattributed, or a pronoun with no one to refer to
             found = quote.text[match.span[0] : match.span[1]]
-            evidence = Evidence(text[start:end], start, end, line, found)
-            if not same_person(who, spec.speaker, entities):
-                shown = quote.speaker_text or who
+            evidence = Evidence(said.sentence, quote.sentence_start, quote.sentence_end,
+                                said.line, found)
+            if not said.said_by(spec.speaker, entities):
+                shown = quote.speaker_text or said.who
                 findings.append(Finding("conflict", evidence, f"attributed to {shown}"))
             elif match.changes:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
