@@ -202,6 +202,11 @@ _DATE_RE = re.compile(
 )
 
 
+# what a date line can begin with: a digit, or the first letter of "published", "updated",
+# "posted", a weekday or a month (outside ASCII, case folding may surprise: the regex decides)
+_DATE_STARTS = frozenset("0123456789pumtwfsjaond")
+
+
 def parse_date(text: str) -> dt.date | None:
     """The date a string consists of, or ``None``.
 
@@ -209,7 +214,11 @@ def parse_date(text: str) -> dt.date | None:
     "2019-04-25T10:00:00Z", optionally with a time after the date and a "Published:" label.
     The whole string must be the date: "Putin met Kim on April 25, 2019" gives ``None``.
     """
-    match = _DATE_RE.fullmatch(text.strip())
+    text = text.strip()
+    first = text[:1].lower()
+    if first.isascii() and first not in _DATE_STARTS:  # "Russia has ...": no date
+        return None
+    match = _DATE_RE.fullmatch(text)
     if match is None:
         return None
     g = match.groupdict()
