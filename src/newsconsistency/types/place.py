@@ -158,22 +158,33 @@ def _named_as_location(spec: PlaceSpec, doc: Document) -> Iterator[Finding]:
     event or another year.
     """
     graph = doc.context.places
-    for i in range(len(doc.sentences)):
-        spans = doc.place_spans(i)
-        if not spans:
-            continue
-        parsed = doc.parsed(i)
-        events = doc.event_occurrences(i)
-        for m in doc.mentions("place", i):
-            if m.node is None or not m.locative or m.reference:
-                continue
-            if graph.relation(m.node, spec.name) not in ("same", "inside"):
-                continue
-            clause = parsed.clause(m.start)
-            if any(e.other_event and parsed.clause(e.start) == clause for e in events):
-                continue
-            tied = Tied(i, m, Occurrence(m.start, m.start, "", False))
-            if foreign_date_in_clause(doc, tied):
-                continue
+    for i, m, node in _locations(doc):
+        if graph.relation(node, spec.name) in ("same", "inside"):
             yield Finding("agree", doc.evidence(i, m.start, m.end), "named as the location")
             return
+
+
+def _locations(doc: Document) -> list[tuple[int, PlaceMention, str]]:
+    """The places the article locates something at, outside clauses about another event
+    or another year, in order: the same for every place claim, so found once."""
+
+    def compute() -> list[tuple[int, PlaceMention, str]]:
+        found = []
+        for i in range(len(doc.sentences)):
+            if not doc.place_spans(i):
+                continue
+            parsed = doc.parsed(i)
+            events = doc.event_occurrences(i)
+            for m in doc.mentions("place", i):
+                if m.node is None or not m.locative or m.reference:
+                    continue
+                clause = parsed.clause(m.start)
+                if any(e.other_event and parsed.clause(e.start) == clause for e in events):
+                    continue
+                tied = Tied(i, m, Occurrence(m.start, m.start, "", False))
+                if not foreign_date_in_clause(doc, tied):
+                    found.append((i, m, m.node))
+        return found
+
+    located: list[tuple[int, PlaceMention, str]] = doc.memo("locations", compute)
+    return located
