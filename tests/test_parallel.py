@@ -95,3 +95,10 @@ def test_a_long_json_report_is_the_same_with_two_jobs(
     two = main(["check", str(SUMMIT), *paths, "--format", "json", "--jobs", "2"])
     assert (two, capsys.readouterr().out) == (one, serial)
     assert len(json.loads(serial)["verdicts"]) == 400 * 15
+
+
+def test_the_parent_lets_go_of_its_warm_checker() -> None:
+    from newsconsistency import parallel
+
+    check(load_claims(SUMMIT), SEEDS, jobs=2)
+    assert parallel._CHECKER is None  # its caches would otherwise outlive the run

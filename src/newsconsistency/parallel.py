@@ -109,28 +109,31 @@ def check_parallel_packed(
     pending: deque[Future[list[Packed]]] = deque()
     context = multiprocessing.get_context()
     initargs: tuple[ClaimSet | None] = (claims,)
-    if context.get_start_method() == "fork":
-        # the first articles teach the caches most of what a corpus repeats: read them
-        # here, then fork, and every worker starts with what they taught
-        _CHECKER = Checker(claims)
-        yield from (
-            Packed.of(*_CHECKER.check_one(item), spill_format)
-            for item in islice(stream, warm_up)
-        )
-        initargs = (None,)
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=initargs
-    ) as pool:
-        try:
-            while True:
-                while len(pending) < jobs * _CHUNKS_PER_WORKER:
-                    chunk = list(islice(stream, size))
-                    if not chunk:
-                        break
-                    pending.append(pool.submit(_check_chunk, chunk, spill_format))
-                if not pending:
-                    return
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+    try:
+        if context.get_start_method() == "fork":
+            # the first articles teach the caches most of what a corpus repeats: read them
+            # here, then fork (at the first submit), and every worker starts with them
+            _CHECKER = Checker(claims)
+            yield from (
+                Packed.of(*_CHECKER.check_one(item), spill_format)
+                for item in islice(stream, warm_up)
+            )
+            initargs = (None,)
+        with ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_start_worker, initargs=initargs
+        ) as pool:
+            try:
+                while True:
+                    while len(pending) < jobs * _CHUNKS_PER_WORKER:
+                        chunk = list(islice(stream, size))
+                        if not chunk:
+                            break
+                        pending.append(pool.submit(_check_chunk, chunk, spill_format))
+                    if not pending:
+                        return
+                    yield from pending.popleft().result()
+            finally:
+                for future in pending:
+                    future.cancel()
+    finally:
+        _CHECKER = None  # the parent's caches go once the workers have their copies
