@@ -80,6 +80,9 @@ class PlaceGraph:
     prefixes: frozenset[str] = attrs.field(init=False)  # first letters of fuzzy_words
     _relations: dict[tuple[str, str], Relation] = attrs.field(init=False, factory=dict,
                                                               eq=False, repr=False)
+    _levels: dict[tuple[str, str, frozenset[str]], bool] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def build(cls, places: Iterable[tuple[str, Sequence[str], Sequence[str]]]) -> PlaceGraph:
@@ -209,6 +212,13 @@ class PlaceGraph:
         island's container, Vladivostok). "on Popov Island" cannot rule out Vladivostok: an
         island may lie inside a city. Where a kind is unknown, the place speaks.
         """
+        key = (mentioned, claimed, claimed_kinds)
+        found = self._levels.get(key)
+        if found is None:
+            found = self._levels[key] = self._same_level(mentioned, claimed, claimed_kinds)
+        return found
+
+    def _same_level(self, mentioned: str, claimed: str, claimed_kinds: frozenset[str]) -> bool:
         kind = place_kind(mentioned)
         claimed_kind = place_kind(claimed)
         if kind is None or claimed_kind is None or kind == claimed_kind:
