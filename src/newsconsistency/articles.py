@@ -468,7 +468,9 @@ def _build(
 ) -> Article:
     published = meta.published
     title = meta.title
-    paragraphs: list[list[int]] = []  # [start, end, line] of each paragraph of article text
+    # [start, end, line, words] of each paragraph of article text; words: the stripped line
+    # itself while the paragraph is one line (the string the furniture cache already holds)
+    paragraphs: list[list[Any]] = []
     previous = ""  # the previous non-empty line, stripped
     previous_weather = False
     seen = 0  # non-empty lines so far
@@ -498,20 +500,26 @@ def _build(
                     and text.count("\n", last[1], start) == 1
                 ):
                     last[1] = start + len(line)  # a hard-wrapped line goes on
+                    last[3] = None
                 else:
                     prefix = _WIRE_DATELINE.match(line)
                     skip = prefix.end() if prefix is not None else 0
-                    paragraphs.append([start + skip, start + len(line), line_no])
+                    paragraphs.append([start + skip, start + len(line), line_no,
+                                       line[skip:] if skip else line])
             previous = line
             previous_weather = weather
         pos += len(raw) + 1
         line_no += 1
-    sentences = [
-        Sentence(text[start + s : start + e], start + s, start + e,
-                 line + text.count("\n", start, start + s), index)
-        for index, (start, end, line) in enumerate(paragraphs)
-        for s, e in _paragraph_sentences(text[start:end])
-    ]
+    sentences = []
+    for index, (start, end, line, words) in enumerate(paragraphs):
+        if words is None:
+            words = text[start:end]
+        for s, e in _paragraph_sentences(words):
+            # a paragraph of one sentence is that sentence: one string for both (the caches
+            # keyed by paragraph and by sentence then hold one copy)
+            said = words if (s, e) == (0, len(words)) else text[start + s : start + e]
+            sentences.append(Sentence(said, start + s, start + e,
+                                      line + text.count("\n", start, start + s), index))
     return Article(
         source_id=source_id,
         path=path,

@@ -522,8 +522,11 @@ class QuoteFinder:
         text, sentences = article.text, article.sentences
         runs = list(_paragraph_runs(sentences))
         # quote marks are paired per paragraph, offsets relative to it (kept by its text)
-        paragraphs = [text[sentences[first].start : sentences[after - 1].end]
-                      for first, after in runs]
+        paragraphs = [  # a paragraph of one sentence: its string, shared with the caches
+            sentences[first].text if after - first == 1
+            else text[sentences[first].start : sentences[after - 1].end]
+            for first, after in runs
+        ]
         scanned = [(run, _scan_paragraph(p)) for run, p in zip(runs, paragraphs, strict=True)]
         flat = [(n, q) for n, (_, quotes) in enumerate(scanned) for q in quotes]
         if not flat:
