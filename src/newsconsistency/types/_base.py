@@ -34,7 +34,9 @@ class ClaimType(Protocol):
 class Finding:
     outcome: Outcome
     evidence: Evidence
-    note: str = ""  # why, for conflicts that are not a plain value mismatch
+    # why, for conflicts that are not a plain value mismatch; a message cites only the first
+    # finding of each outcome, so judges may leave the others' notes empty
+    note: str = ""
 
 
 @attrs.define
@@ -446,6 +448,7 @@ def judge_by_value(
     """
     findings = []
     agreeing = 0
+    explained = explain is None  # only the first conflict is cited: explain that one
     for tied in tied_mentions(claim, doc, kind, relational=relational):
         if not keep(tied):
             continue
@@ -459,7 +462,10 @@ def judge_by_value(
             if agreeing > MAX_AGREEING:
                 continue  # enough to show; conflicts are all kept
         start, end = found_span(doc, tied)
-        note = explain(tied.mention, tied) if explain and outcome == "conflict" else ""
+        note = ""
+        if outcome == "conflict" and not explained:
+            assert explain is not None
+            note, explained = explain(tied.mention, tied), True
         findings.append(Finding(outcome, doc.evidence(tied.index, start, end), note))
     return conclude(claim, doc, expected, findings)
 

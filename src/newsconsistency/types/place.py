@@ -118,15 +118,16 @@ class PlaceType:
         graph = doc.context.places
         kinds = doc.context.place_kinds
         findings: list[Finding] = []
-        agreeing = 0
+        agreeing, conflicting = 0, False
         for candidate in _candidates(claim, doc):
             m: PlaceMention = candidate.tied.mention
             if m.node is not None:
                 relation = graph.relation(m.node, name)
                 if relation in ("same", "inside"):
                     agreeing += 1
-                    if agreeing <= MAX_AGREEING:
-                        note = "" if relation == "same" else f"{m.node} is in {name}"
+                    if agreeing <= MAX_AGREEING:  # only the first is cited: its note alone
+                        inside = relation == "inside" and agreeing == 1
+                        note = f"{m.node} is in {name}" if inside else ""
                         findings.append(Finding("agree", candidate.cited(doc), note))
                     continue
                 if relation == "container":
@@ -136,7 +137,8 @@ class PlaceType:
             if not (m.locative or candidate.label):
                 continue
             if not candidate.no_clear_statement(doc, claim):
-                note = f"{m.text} is not {name}"
+                note = "" if conflicting else f"{m.text} is not {name}"  # the first is cited
+                conflicting = True
                 findings.append(Finding("conflict", candidate.cited(doc), note))
         if not findings:  # the same for every claim of this place: read once per article
             findings = doc.memo(("named-as-location", name),
