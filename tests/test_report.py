@@ -98,3 +98,18 @@ def test_a_report_spilled_as_json_lines_reads_back_the_same() -> None:
         assert report.render("text") == pickled.render("text")
     with pytest.raises(ValueError, match="packed as pickle"):
         lines.add_packed(Packed.of(*checker.check_one(SEEDS[0])))
+
+
+@pytest.mark.parametrize("spill_format", ["pickle", "json"])
+def test_a_spilled_report_can_be_read_and_then_added_to(spill_format: str) -> None:
+    claims = load_claims(SUMMIT)
+    checker = Checker(claims)
+    report, reference = Report(claims, keep=10, spill_format=spill_format), Report(claims)
+    for number, seed in enumerate(SEEDS):
+        info, verdicts = checker.check_one(seed)
+        report.add(info, verdicts)
+        reference.add(info, verdicts)
+        if number == 2:  # read half-way: the spill files must take more afterwards
+            assert list(report) == list(reference)
+    assert list(report) == list(reference)
+    assert report.sources == reference.sources
