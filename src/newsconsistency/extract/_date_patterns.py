@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsconsistency.extract._numwords import trie
+
 _DAYS_PER_MONTH = 30.436875
 
 _MONTHS = {
@@ -69,9 +71,9 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1
 
 
 def _alternation(words: Sequence[str]) -> str:
-    """A regex alternation that tries longer words first; spaces match any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """Any of ``words``, longer ones first; a space matches any run of white space. The
+    number words' own trie: the patterns built on it compile in about half the time."""
+    return trie(words, space=r"\s+")
 
 
 _MONTH = (  # the dot only after an abbreviation: "Apr. 25", but "in April." ends a sentence

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from text_to_num import text2num  # type: ignore[import-untyped, unused-ignore]  # untyped C ext
@@ -67,8 +68,13 @@ _AFTER_ONE_RE = re.compile(r"\s*(?:of\b|[.,;:!?)]|\Z)")
 _SCALE_AFTER_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?\s+(?P<s>million|billion|trillion)\b")
 
 
-def trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by prefix so each position is tried once."""
+def trie(words: Sequence[str], space: str | None = None) -> str:
+    """A regex matching any of ``words``, factored by prefix so each position is tried once.
+
+    Longer words are tried before their prefixes, as in a longest-first alternation, and
+    the pattern compiles in a fraction of the time. ``space``: what a space in a word
+    matches ("\\s+" for any run of white space); by default a space.
+    """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
         node = tree
@@ -76,8 +82,11 @@ def trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def piece(ch: str) -> str:
+        return space if space is not None and ch == " " else re.escape(ch)
+
     def render(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [piece(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         if len(alts) == 1 and "" not in node:
