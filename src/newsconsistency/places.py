@@ -47,9 +47,14 @@ PLACE_NOUNS = frozenset(
     "island islands university airport province district region county square palace stadium "
     "bay peninsula oblast prefecture krai village town city".split()
 )
+# "Russky Island", "Far Eastern Federal University": capitalised words before one of the
+# place nouns name a place (an island may be written lower-case). Towns, villages and
+# cities are left to the claim file's names and the gazetteer, as they always were here.
 NAMED_PLACE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w’'-]*\s+){1,3}(?:[Ii]slands?|University|Airport|Province|District|"
-    r"Region|County|Square|Palace|Stadium|Bay|Peninsula|Oblast|Prefecture|Krai)\b"
+    r"(?<![\w-])(?:[A-Z][\w’'-]*\s+){1,3}(?:[Ii]slands?|"
+    + "|".join(sorted(n.capitalize() for n in PLACE_NOUNS - {"island", "islands", "village",
+                                                             "town", "city"}))
+    + r")\b"
 )
 LOCATIVE_START = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Ii]nside)\s")
 LABEL = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+([A-Z][^\W_]+(?:\s[A-Z][^\W_]+)?)\s+(?=[a-z])")
