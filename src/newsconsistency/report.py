@@ -79,7 +79,8 @@ def _verdicts(rows: list[tuple[Any, ...]]) -> list[Verdict]:
     ]
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+#: One JSON value on one line, non-ASCII kept (json's C encoder): the report's JSON lines.
+json_line = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class _Pickles:
@@ -114,11 +115,11 @@ class _JsonLines:
 
     @staticmethod
     def source(source: SourceInfo) -> str:
-        return _encode(source.to_json()) + "\n"
+        return json_line(source.to_json()) + "\n"
 
     @staticmethod
     def verdicts(verdicts: list[Verdict]) -> str:
-        return "".join(_encode(v.to_json()) + "\n" for v in verdicts)
+        return "".join(json_line(v.to_json()) + "\n" for v in verdicts)
 
     @staticmethod
     def read_sources(file: IO[Any]) -> Iterator[SourceInfo]:
@@ -261,7 +262,7 @@ class Report:
         spilled JSON lines are copied, anything else is encoded."""
         held = self._held_sources if which == "sources" else self._held
         for item in held:
-            yield _encode(item.to_json())
+            yield json_line(item.to_json())
         index = 0 if which == "sources" else 1
         if self.spill_format == "json":
             for file in self._spilled(index):
@@ -272,7 +273,7 @@ class Report:
         for file in self._spilled(index):
             read = codec.read_sources if which == "sources" else codec.read_verdicts
             for obj in read(file):
-                yield _encode(obj.to_json())
+                yield json_line(obj.to_json())
 
     @property
     def sources(self) -> list[SourceInfo]:

@@ -8,32 +8,28 @@ articles), and a long run's report is streamed, never held as one string.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from newsconsistency.report import Report
-
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+from newsconsistency.report import Report, json_line
 
 
 def iter_json(report: Report) -> Iterator[str]:
     """The JSON report in pieces, in key order."""
     head = report.json_head()
     parts: list[tuple[str, Any]] = [
-        *((key, (_encode(item) for item in value) if isinstance(value, list) else value)
+        *((key, (json_line(item) for item in value) if isinstance(value, list) else value)
           for key, value in head.items()),
         ("sources", report.json_lines("sources")),
         ("verdicts", report.json_lines("verdicts")),
         ("summary", report.summary),
     ]
     for n, (key, value) in enumerate(parts):
-        yield ("{\n  " if n == 0 else ",\n  ") + _encode(key) + ": "
+        yield ("{\n  " if n == 0 else ",\n  ") + json_line(key) + ": "
         if isinstance(value, Iterator):
             yield from _array(value)
         else:
-            yield _encode(value)
+            yield json_line(value)
     yield "\n}\n"
 
 
