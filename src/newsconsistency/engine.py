@@ -67,9 +67,9 @@ def check(
     """
     report = Report(claims, spill_format=spill_format)
     if jobs > 1:
-        from newsconsistency.parallel import check_parallel_packed
+        from newsconsistency.parallel import check_parallel
 
-        packs = check_parallel_packed(claims, articles, jobs, spill_format=spill_format)
+        packs = check_parallel(claims, articles, jobs, spill_format=spill_format)
         for done, packed in enumerate(packs, 1):
             report.add_packed(packed)
             if progress is not None:

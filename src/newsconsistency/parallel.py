@@ -25,12 +25,10 @@ from itertools import islice
 
 from newsconsistency.articles import Article
 from newsconsistency.engine import ArticleLike, Checker
-from newsconsistency.model import ClaimSet, Verdict
-from newsconsistency.report import Packed, SourceInfo
+from newsconsistency.model import ClaimSet
+from newsconsistency.report import Packed
 
 __all__ = ["check_parallel"]
-
-Result = tuple[SourceInfo, list[Verdict]]
 
 #: Chunks in flight per worker: enough to keep every worker busy while results are read.
 _CHUNKS_PER_WORKER = 4
@@ -78,33 +76,20 @@ def check_parallel(
     articles: Iterable[ArticleLike],
     jobs: int,
     *,
-    chunk_size: int | None = None,
-) -> Iterator[Result]:
-    """Check ``articles`` in ``jobs`` processes; results come in the order of ``articles``.
+    spill_format: str = "pickle",
+) -> Iterator[Packed]:
+    """Check ``articles`` in ``jobs`` processes; results come in the order of ``articles``,
+    packed for :meth:`Report.add_packed <newsconsistency.report.Report.add_packed>`
+    (``Packed.unpack`` gives the source and verdicts): unpickling and re-pickling every
+    verdict in the parent took a quarter of a core from the workers.
 
     A source that cannot be read gives its error verdicts, as in the serial engine; any
     other exception raised in a worker is raised here, and the pool is shut down.
     """
-    for packed in check_parallel_packed(claims, articles, jobs, chunk_size=chunk_size):
-        yield packed.unpack()  # packed as pickles: the cheapest to unpack
-
-
-def check_parallel_packed(
-    claims: ClaimSet,
-    articles: Iterable[ArticleLike],
-    jobs: int,
-    *,
-    chunk_size: int | None = None,
-    spill_format: str = "pickle",
-) -> Iterator[Packed]:
-    """:func:`check_parallel`'s results as the workers pack them, for
-    :meth:`Report.add_packed <newsconsistency.report.Report.add_packed>`: unpickling and
-    re-pickling every verdict in the parent took a quarter of a core from the workers."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     global _CHECKER
     size, warm_up = _sizes(articles, jobs)
-    size = chunk_size or size
     stream = (_portable(item) for item in articles)
     pending: deque[Future[list[Packed]]] = deque()
     context = multiprocessing.get_context()
