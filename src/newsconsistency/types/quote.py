@@ -120,7 +120,7 @@ def _said(doc: Document) -> list[_Said]:
         return [
             _Said(q, _words(q.text), q.speaker or _described(q.speaker_text),
                   text[q.sentence_start : q.sentence_end],
-                  text.count("\n", 0, q.sentence_start) + 1)
+                  q.line - text.count("\n", q.sentence_start, q.start))  # not from the top
             for q in article_quotes(doc)
         ]
 
