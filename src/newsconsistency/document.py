@@ -16,6 +16,7 @@ import attrs
 
 from newsconsistency.anchor import PLAIN_WORD, About, Occurrence, Parsed, Scope, first_word_forms
 from newsconsistency.articles import Article, Sentence
+from newsconsistency.bounded import Bounded
 from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.model import Claim, ClaimSet, Evidence
@@ -133,7 +134,9 @@ class Context:
     event_claim: Claim | None = None  # the date claim whose value is event.date, if any
     named_people: dict[str, frozenset[str]] = attrs.field(factory=dict)  # claim id -> its people
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
-    _facts: dict[str, SentenceFacts] = attrs.field(factory=dict)
+    _facts: Bounded[str, SentenceFacts] = attrs.field(
+        factory=lambda: Bounded(FACTS_CACHE_SIZE)
+    )
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -200,8 +203,6 @@ class Context:
         """The facts of a sentence, from the bounded cache shared by every article."""
         facts = self._facts.get(text)
         if facts is None:
-            if len(self._facts) >= FACTS_CACHE_SIZE:
-                self._facts.clear()  # bounded memory: start over rather than grow
             facts = self._facts[text] = SentenceFacts(text, self)
         return facts
 
@@ -267,7 +268,8 @@ class SentenceFacts:
         self.terms = context.sentence_terms(text)
         self.may_hold_dates = may_hold_dates(text)  # words a date could be made of
         self.memo: dict[Any, Any] = {}
-        self.dated: dict[Any, dict[Any, Any]] = {}  # base date or resolved dates -> memo
+        # base date or resolved dates -> memo
+        self.dated: Bounded[Any, dict[Any, Any]] = Bounded(DATED_PER_SENTENCE)
 
     def dated_memo(self, key: Any) -> dict[Any, Any]:
         """The memo for what this sentence says under one dateline (``key``: the base date,
@@ -275,8 +277,6 @@ class SentenceFacts:
         sentence's findings for every day it was dated: the last few are kept."""
         memo = self.dated.get(key)
         if memo is None:
-            if len(self.dated) >= DATED_PER_SENTENCE:
-                self.dated.clear()
             memo = self.dated[key] = {}
         return memo
 

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsconsistency.bounded import Bounded
 from newsconsistency.model import Entities
 
 __all__ = ["HONORIFICS", "HONORIFIC_WORDS", "EntityMatcher", "EntityMention"]
@@ -151,7 +152,7 @@ class EntityMatcher:
 
     def __init__(self, entities: Entities) -> None:
         self.entities = entities
-        self._cache = {}
+        self._cache = Bounded(8192)
         names: list[tuple[str, str]] = []
         for canonical, aliases in entities.aliases.items():
             names.extend((name, canonical) for name in {canonical, *aliases} if name.strip())
@@ -196,8 +197,6 @@ class EntityMatcher:
         words = text[start:end]
         found = self._cache.get(words)
         if found is None:
-            if len(self._cache) >= 8192:
-                self._cache.clear()
             found = self._cache[words] = self(words)
         if not start:
             return list(found)

@@ -76,6 +76,7 @@ from typing import Any
 import attrs
 
 from newsconsistency.articles import Article, Sentence
+from newsconsistency.bounded import Bounded
 from newsconsistency.extract.entities import EntityMatcher, EntityMention
 from newsconsistency.extract.quote_match import (
     QuoteMatch,
@@ -332,8 +333,6 @@ class _Reader:
             sentence = self.sentences[index]
             offsets = self.verb_cache.get(sentence.text)
             if offsets is None:  # where a sentence's verbs stand depends on its words only
-                if len(self.verb_cache) >= 8192:
-                    self.verb_cache.clear()
                 lowered = sentence.text.lower()
                 offsets = self.verb_cache[sentence.text] = (
                     tuple(m.start() for m in _VERB.finditer(sentence.text))
@@ -507,8 +506,8 @@ class QuoteFinder:
 
     def __init__(self, entities: Entities | EntityMatcher) -> None:
         self.entities = entities if isinstance(entities, EntityMatcher) else EntityMatcher(entities)
-        self._verbs = {}
-        self._paragraphs = {}
+        self._verbs = Bounded(8192)
+        self._paragraphs = Bounded(PARAGRAPH_CACHE_SIZE)
 
     def __call__(
         self, article: Article, wanted: Callable[[str], bool] | None = None
@@ -588,8 +587,6 @@ class QuoteFinder:
         spans = tuple((s.start - origin, s.end - origin) for s in sentences[first:after])
         variants = self._paragraphs.get((text, spans))
         if variants is None:
-            if len(self._paragraphs) >= PARAGRAPH_CACHE_SIZE:
-                self._paragraphs.clear()
             variants = self._paragraphs[text, spans] = {}
         key = (
             begin - first,

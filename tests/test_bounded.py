@@ -1,0 +1,18 @@
+"""The engine's caches keyed by text: bounded, starting over when full."""
+
+from __future__ import annotations
+
+from newsconsistency.bounded import Bounded
+
+
+def test_a_full_cache_starts_over_for_a_new_key() -> None:
+    cache: Bounded[str, int] = Bounded(2)
+    cache["a"], cache["b"] = 1, 2
+    cache["b"] = 3  # a key already held: no room needed
+    assert cache == {"a": 1, "b": 3}
+    cache["c"] = 4
+    assert cache == {"c": 4}
+    found = cache.get("d")
+    if found is None:
+        found = cache["d"] = 5
+    assert (found, cache) == (5, {"c": 4, "d": 5})
