@@ -91,7 +91,6 @@ def check_parallel(
     global _CHECKER
     size, warm_up = _sizes(articles, jobs)
     stream = (_portable(item) for item in articles)
-    pending: deque[Future[list[Packed]]] = deque()
     context = multiprocessing.get_context()
     initargs: tuple[ClaimSet | None] = (claims,)
     try:
@@ -107,18 +106,27 @@ def check_parallel(
         with ProcessPoolExecutor(
             jobs, mp_context=context, initializer=_start_worker, initargs=initargs
         ) as pool:
-            try:
-                while True:
-                    while len(pending) < jobs * _CHUNKS_PER_WORKER:
-                        chunk = list(islice(stream, size))
-                        if not chunk:
-                            break
-                        pending.append(pool.submit(_check_chunk, chunk, spill_format))
-                    if not pending:
-                        return
-                    yield from pending.popleft().result()
-            finally:
-                for future in pending:
-                    future.cancel()
+            yield from _in_order(pool, stream, size, jobs * _CHUNKS_PER_WORKER, spill_format)
     finally:
         _CHECKER = None  # the parent's caches go once the workers have their copies
+
+
+def _in_order(
+    pool: ProcessPoolExecutor,
+    stream: Iterator[Article | str],
+    size: int,
+    in_flight: int,
+    spill_format: str,
+) -> Iterator[Packed]:
+    """The pool's results in the stream's order, ``in_flight`` chunks submitted at a time."""
+    pending: deque[Future[list[Packed]]] = deque()
+    try:
+        while True:
+            while len(pending) < in_flight and (chunk := list(islice(stream, size))):
+                pending.append(pool.submit(_check_chunk, chunk, spill_format))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
