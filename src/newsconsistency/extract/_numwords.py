@@ -63,7 +63,6 @@ _CARDINAL_SET = frozenset(["zero", "nought", "naught", *_UNITS, *_TEENS, *_TENS,
 _DENOM_END_RE = re.compile(r"(?:th|half|halve|quarter|first|third)(?P<s>s)?\b")
 _WORD_START_RE = re.compile(r"[a-z]*\Z")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?|&")
-_LEAD_GAP_RE = re.compile(r"[\s-]*\Z")
 _AFTER_ONE_RE = re.compile(r"\s*(?:of\b|[.,;:!?)]|\Z)")
 _SCALE_AFTER_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?\s+(?P<s>million|billion|trillion)\b")
 

@@ -92,7 +92,6 @@ _NATIONS: dict[tuple[str, str], str] = {
 # words that are also common English words: money only with a nation or a scale word
 _NEEDS_SUPPORT = frozenset({"won", "mark", "real", "rand"})
 
-_SYMBOLS = "$€£¥₹₩₽₺₪元"
 _PREFIX_RE = re.compile(
     r"""
     (?:

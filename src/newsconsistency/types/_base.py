@@ -308,8 +308,6 @@ def expected(spec: Any) -> str:
 
 
 RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
-OPENING = "“‘«"
-CLOSING = "”’»"
 
 
 @functools.lru_cache(maxsize=16384)  # asked for every claim of a value: answered once
