@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal, Protocol
 
 import attrs
@@ -46,11 +46,22 @@ class Tied:
     index: int
     mention: Any
     occurrence: Occurrence
+    # what every claim of these terms asks of the mention, found once per article: the
+    # evidence citing it, and whether it is clear, by the people a claim names
+    evidence: Evidence | None = None
+    unclear: dict[frozenset[str], bool] | None = None
+
+    def cited(self, doc: Document) -> Evidence:
+        """The evidence for this mention, widened to its term (see :func:`found_span`)."""
+        if self.evidence is None:
+            start, end = found_span(doc, self)
+            self.evidence = doc.evidence(self.index, start, end)
+        return self.evidence
 
 
 def tied_mentions(
     claim: Claim, doc: Document, kind: str, *, relational: bool = False
-) -> Iterator[Tied]:
+) -> list[Tied]:
     """Mentions of ``kind`` that the claim's ``about`` terms tie to this event.
 
     ``relational`` claims (a duration "two months after the Hanoi talks") are about the
@@ -60,7 +71,7 @@ def tied_mentions(
     key = doc.context.term_keys[claim.id]
     cache = ("tied", claim.type, kind, key, relational)
     tied: list[Tied] = doc.memo(cache, lambda: list(_tie(key, claim.type, doc, kind, relational)))
-    return iter(tied)
+    return tied
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
@@ -271,13 +282,16 @@ def conclude(
     claim: Claim, doc: Document, expected: str, findings: Sequence[Finding]
 ) -> Verdict:
     """Conflict beats agreement; with neither the article is silent on the claim."""
-    source = doc.article.source_id
     if not findings:
-        return Verdict(claim.id, source, "silent", _silence(claim, expected), None, (),
-                       claim.severity)
+        return silent(claim, doc)
     conflicts = [f for f in findings if f.outcome == "conflict"]
-    agrees = [f for f in findings if f.outcome == "agree"]
-    evidence = tuple(f.evidence for f in [*conflicts, *agrees])
+    if len(conflicts) == len(findings):
+        agrees: list[Finding] = []
+        evidence = tuple(f.evidence for f in findings)
+    else:
+        agrees = [f for f in findings if f.outcome == "agree"]
+        evidence = tuple(f.evidence for f in conflicts) + tuple(f.evidence for f in agrees)
+    source = doc.article.source_id
     if conflicts:
         first = conflicts[0]
         message = f"expected {expected}; found {_cite(first.evidence, first.note)}"
@@ -285,20 +299,23 @@ def conclude(
             message += f", but also {_cite(agrees[0].evidence)}"
         return Verdict(claim.id, source, "conflict", message, first.evidence.found, evidence,
                        claim.severity)
-    if agrees:
-        first = agrees[0]
-        message = f"found {_cite(first.evidence, first.note)} as expected: {expected}"
-        return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
-                       claim.severity)
-    return Verdict(claim.id, source, "silent", _silence(claim, expected), None, (),
+    first = agrees[0]
+    message = f"found {_cite(first.evidence, first.note)} as expected: {expected}"
+    return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
+                   claim.severity)
+
+
+def silent(claim: Claim, doc: Document) -> Verdict:
+    """The article says nothing that bears on the claim."""
+    return Verdict(claim.id, doc.article.source_id, "silent", _silence(claim), None, (),
                    claim.severity)
 
 
 @functools.lru_cache(maxsize=4096)
-def _silence(claim: Claim, expected: str) -> str:
+def _silence(claim: Claim) -> str:
     """What silence on a claim says: one string per claim, shared by its verdicts."""
     about = ", ".join(claim.about) if claim.about else claim.id
-    return f"nothing about {about} ({expected})"
+    return f"nothing about {about} ({expected(claim.spec)})"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -410,16 +427,18 @@ def unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
     and the people the claim names, so it is kept per sentence: claims that share their
     terms (and copies of a claim with other values) ask once.
     """
-    if doc.is_headline(tied.index):
-        return True
     named = doc.context.named_people[claim.id]
-    found: bool = doc.sentence_memo(
-        tied.index,
-        ("unclear", tied.mention.start, named),
-        lambda: about_someone_else(doc, tied, claim)
-        or someone_else_acts(doc, tied, claim)
-        or in_quotation(doc.parsed(tied.index).text, tied.mention.start),
-    )
+    if tied.unclear is None:
+        tied.unclear = {}
+    found = tied.unclear.get(named)
+    if found is None:
+        found = tied.unclear[named] = doc.is_headline(tied.index) or doc.sentence_memo(
+            tied.index,
+            ("unclear", tied.mention.start, named),
+            lambda: about_someone_else(doc, tied, claim)
+            or someone_else_acts(doc, tied, claim)
+            or in_quotation(doc.parsed(tied.index).text, tied.mention.start),
+        )
     return found
 
 
@@ -428,44 +447,67 @@ def _cite(evidence: Evidence, note: str = "") -> str:
     return f"“{evidence.found}”{note} (line {evidence.line})"
 
 
-def judge_by_value(
-    claim: Claim,
-    doc: Document,
-    kind: str,
-    expected: str,
-    compare: Callable[[Any, Tied], Outcome | None],
-    keep: Callable[[Tied], bool] = lambda t: True,
-    *,
-    relational: bool = False,
-    explain: Callable[[Any, Tied], str] | None = None,
-) -> Verdict:
-    """The shape of every single-value type: tie mentions, compare each, conclude.
+class ValueType:
+    """A claim type that states one value: tie the article's mentions of ``kind`` to the
+    claim's terms, keep those the type reads, compare each with the claim's value, conclude.
 
-    ``explain`` says what a conflicting mention was read as, where its words do not show
-    it ("today" in an article dated 5 June 2020).
+    Claims that share their terms (and copies of a claim with other values) share all but
+    the comparison: the kept mentions, their evidence and whether they are clear are found
+    once per article, and an article with none is silent on all of them at once.
     """
-    findings = []
-    agreeing = 0
-    explained = explain is None  # only the first conflict is cited: explain that one
-    for tied in tied_mentions(claim, doc, kind, relational=relational):
-        if not keep(tied):
-            continue
-        outcome = compare(tied.mention, tied)
-        if outcome is None:
-            continue
-        if outcome == "conflict" and unclear(doc, tied, claim):
-            continue  # an aside about another name, or someone's words: no clear statement
-        if outcome == "agree":
-            agreeing += 1
-            if agreeing > MAX_AGREEING:
-                continue  # enough to show; conflicts are all kept
-        start, end = found_span(doc, tied)
-        note = ""
-        if outcome == "conflict" and not explained:
-            assert explain is not None
-            note, explained = explain(tied.mention, tied), True
-        findings.append(Finding(outcome, doc.evidence(tied.index, start, end), note))
-    return conclude(claim, doc, expected, findings)
+
+    name: str
+    kind: str
+    relational = False  # the terms name another event (see :func:`tied_mentions`)
+
+    def keep(self, doc: Document, tied: Tied) -> bool:
+        """Whether the type reads this mention at all (the same for every claim)."""
+        return True
+
+    def compare(self, claim: Claim, doc: Document, tied: Tied) -> Outcome | None:
+        raise NotImplementedError
+
+    def explain(self, claim: Claim, doc: Document, tied: Tied) -> str:
+        """What a conflicting mention was read as, where its words do not show it ("today"
+        in an article dated 5 June 2020); asked for the first conflict only."""
+        return ""
+
+    def when_silent(self, claim: Claim, doc: Document) -> Verdict | None:
+        """A verdict for a claim no tied mention speaks to, if the type has another way."""
+        return None
+
+    def kept(self, claim: Claim, doc: Document) -> list[Tied]:
+        key = ("kept", self.name, doc.context.term_keys[claim.id])
+        found: list[Tied] = doc.memo(key, lambda: [
+            t for t in tied_mentions(claim, doc, self.kind, relational=self.relational)
+            if self.keep(doc, t)
+        ])
+        return found
+
+    def judge(self, claim: Claim, doc: Document) -> Verdict:
+        kept = self.kept(claim, doc)
+        if not kept:
+            return self.when_silent(claim, doc) or silent(claim, doc)
+        findings = []
+        agreeing = 0
+        explained = False  # only the first conflict is cited: explain that one
+        for tied in kept:
+            outcome = self.compare(claim, doc, tied)
+            if outcome is None:
+                continue
+            note = ""
+            if outcome == "agree":
+                agreeing += 1
+                if agreeing > MAX_AGREEING:
+                    continue  # enough to show; conflicts are all kept
+            elif unclear(doc, tied, claim):
+                continue  # an aside about another name, or someone's words: no clear statement
+            elif not explained:
+                note, explained = self.explain(claim, doc, tied), True
+            findings.append(Finding(outcome, tied.cited(doc), note))
+        if not findings:
+            return self.when_silent(claim, doc) or silent(claim, doc)
+        return conclude(claim, doc, expected(claim.spec), findings)
 
 
 def overlaps(mention: Any, others: Sequence[Any]) -> bool:

@@ -21,9 +21,9 @@ from newsconsistency.specs import DateSpec
 from newsconsistency.types._base import (
     Outcome,
     Tied,
+    ValueType,
     expected,
     in_quotation,
-    judge_by_value,
     tied_mentions,
 )
 from newsconsistency.types.place import foreign_place_in_clause
@@ -95,86 +95,89 @@ def _described(value: dt.date, granularity: Literal["day", "month", "year"]) -> 
     return DateSpec(value, granularity).describe()
 
 
-class DateType:
+class DateType(ValueType):
     name = "date"
+    kind = "date"
 
-    def judge(self, claim: Claim, doc: Document) -> Verdict:
+    def compare(self, claim: Claim, doc: Document, tied: Tied) -> Outcome | None:
+        outcome = self._read(claim, doc, tied)
+        if outcome == "conflict" and self._doubtful(claim, doc, tied):
+            return None
+        return outcome
+
+    def _doubtful(self, claim: Claim, doc: Document, tied: Tied) -> bool:
+        """A date that disagrees but may well be another event's: no clear statement.
+
+        The time of a statement ("said on Tuesday it had agreed"); a plan ahead of the
+        article ("expected to close in nine months"); a full date more than a year from
+        a day claim ("launched ... in January 2023", another launch).
+        """
         spec: DateSpec = claim.spec
+        m: DateMention = tied.mention
+        verb = statement_time(doc, tied.index, m.start)
+        if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
+            return True  # unless the claim is about that very statement ("announced")
+        text = doc.parsed(tied.index).text
+        if in_quotation(text, m.start):
+            return True  # speech: "we want it back by 2030"
+        if m.kind == "deictic" and m.weekday is not None and text[:m.start].endswith("the "):
+            return True  # "on the Saturday": a day of some other account
+        base = doc.base
+        ahead = m.value is not None and base is not None and (m.value - base).days > 7
+        if ahead and (m.kind == "deictic" or (base is not None and base >= spec.value)):
+            return True  # a plan: "scheduled for 28 September", in a report after the event
+        if m.value is not None and spec.granularity == "day":
+            if m.granularity in ("month", "year"):
+                return True  # "in March", "last year": not a clear statement of a day
+            return m.kind == "absolute" and abs((m.value - spec.value).days) > 366
+        return False
 
-        def compare(m: DateMention, tied: Tied) -> Outcome | None:
-            outcome = judge(m, tied)
-            if outcome == "conflict" and doubtful(m, tied):
+    def _read(self, claim: Claim, doc: Document, tied: Tied) -> Outcome | None:
+        spec: DateSpec = claim.spec
+        m: DateMention = tied.mention
+        if m.kind == "weekday":
+            if m.weekday is None or spec.granularity != "day":
                 return None
-            return outcome
+            return "agree" if m.weekday == spec.value.weekday() else "conflict"
+        value, granularity = m.value, m.granularity
+        if m.kind == "anaphoric":
+            if claim is main_date_claim(doc) or m.offset_days is None:
+                return None
+            anchor = article_event_date(doc)
+            if anchor is None:
+                return None
+            value, granularity = anchor + dt.timedelta(days=m.offset_days), "day"
+        if value is None:
+            return None
+        coarse = max(granularity, spec.granularity, key=ORDER.__getitem__)
+        if truncate(value, coarse) == truncate(spec.value, coarse):
+            return "agree"
+        event = doc.context.claims.event.date
+        dated = m.kind == "absolute" or m.granularity == "year"  # "in 2000", "last year"
+        other_year = dated and event is not None and value.year != event.year
+        if other_year and foreign_place_in_clause(doc, tied):
+            return None  # another year *and* another place: another event
+        return "conflict"
 
-        def doubtful(m: DateMention, tied: Tied) -> bool:
-            """A date that disagrees but may well be another event's: no clear statement.
-
-            The time of a statement ("said on Tuesday it had agreed"); a plan ahead of the
-            article ("expected to close in nine months"); a full date more than a year from
-            a day claim ("launched ... in January 2023", another launch).
-            """
-            verb = statement_time(doc, tied.index, m.start)
-            if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
-                return True  # unless the claim is about that very statement ("announced")
-            text = doc.parsed(tied.index).text
-            if in_quotation(text, m.start):
-                return True  # speech: "we want it back by 2030"
-            if m.kind == "deictic" and m.weekday is not None and text[:m.start].endswith("the "):
-                return True  # "on the Saturday": a day of some other account
-            base = doc.base
-            ahead = m.value is not None and base is not None and (m.value - base).days > 7
-            if ahead and (m.kind == "deictic" or (base is not None and base >= spec.value)):
-                return True  # a plan: "scheduled for 28 September", in a report after the event
-            if m.value is not None and spec.granularity == "day":
-                if m.granularity in ("month", "year"):
-                    return True  # "in March", "last year": not a clear statement of a day
-                return m.kind == "absolute" and abs((m.value - spec.value).days) > 366
-            return False
-
-        def judge(m: DateMention, tied: Tied) -> Outcome | None:
-            if m.kind == "weekday":
-                if m.weekday is None or spec.granularity != "day":
-                    return None
-                return "agree" if m.weekday == spec.value.weekday() else "conflict"
-            value, granularity = m.value, m.granularity
-            if m.kind == "anaphoric":
-                if claim is main_date_claim(doc) or m.offset_days is None:
-                    return None
+    def explain(self, claim: Claim, doc: Document, tied: Tied) -> str:
+        m: DateMention = tied.mention
+        if m.kind == "absolute" or m.value is None:
+            if m.kind == "anaphoric" and m.offset_days is not None:
                 anchor = article_event_date(doc)
-                if anchor is None:
-                    return None
-                value, granularity = anchor + dt.timedelta(days=m.offset_days), "day"
-            if value is None:
-                return None
-            coarse = max(granularity, spec.granularity, key=ORDER.__getitem__)
-            if truncate(value, coarse) == truncate(spec.value, coarse):
-                return "agree"
-            event = doc.context.claims.event.date
-            dated = m.kind == "absolute" or m.granularity == "year"  # "in 2000", "last year"
-            other_year = dated and event is not None and value.year != event.year
-            if other_year and foreign_place_in_clause(doc, tied):
-                return None  # another year *and* another place: another event
-            return "conflict"
+                if anchor is not None:
+                    resolved = anchor + dt.timedelta(days=m.offset_days)
+                    return f"read as {_described(resolved, 'day')}"
+            return ""
+        read = f"read as {_described(m.value, m.granularity)}"
+        published = doc.article.published
+        if published is not None:
+            return f"{read}; the article is dated {_described(published, 'day')}"
+        return f"{read}, counting from the event's date"
 
-        def explain(m: DateMention, tied: Tied) -> str:
-            if m.kind == "absolute" or m.value is None:
-                if m.kind == "anaphoric" and m.offset_days is not None:
-                    anchor = article_event_date(doc)
-                    if anchor is not None:
-                        resolved = anchor + dt.timedelta(days=m.offset_days)
-                        return f"read as {_described(resolved, 'day')}"
-                return ""
-            read = f"read as {_described(m.value, m.granularity)}"
-            published = doc.article.published
-            if published is not None:
-                return f"{read}; the article is dated {_described(published, 'day')}"
-            return f"{read}, counting from the event's date"
-
-        verdict = judge_by_value(claim, doc, "date", expected(spec), compare, explain=explain)
-        if verdict.status == "silent" and claim is main_date_claim(doc):
-            return _dated_lead(claim, doc, spec) or verdict
-        return verdict
+    def when_silent(self, claim: Claim, doc: Document) -> Verdict | None:
+        if claim is main_date_claim(doc):
+            return _dated_lead(claim, doc, claim.spec)
+        return None
 
 
 def _dated_lead(claim: Claim, doc: Document, spec: DateSpec) -> Verdict | None:

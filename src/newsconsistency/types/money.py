@@ -5,9 +5,9 @@ from __future__ import annotations
 from newsconsistency.document import Document
 from newsconsistency.extract.mentions import MoneyMention
 from newsconsistency.extract.money import CURRENCY_FAMILIES
-from newsconsistency.model import Claim, Verdict
+from newsconsistency.model import Claim
 from newsconsistency.specs import MoneySpec
-from newsconsistency.types._base import Outcome, Tied, expected, judge_by_value, ranges_meet
+from newsconsistency.types._base import Outcome, Tied, ValueType, ranges_meet
 from newsconsistency.types.quantity import MAX_GAP, gap
 
 
@@ -18,17 +18,17 @@ def same_currency(mention: MoneyMention, currency: str) -> bool:
     return bool(mention.family) and mention.family == CURRENCY_FAMILIES.get(currency)
 
 
-class MoneyType:
+class MoneyType(ValueType):
     name = "money"
+    kind = "money"
 
-    def judge(self, claim: Claim, doc: Document) -> Verdict:
+    def keep(self, doc: Document, tied: Tied) -> bool:
+        return gap(tied) <= MAX_GAP
+
+    def compare(self, claim: Claim, doc: Document, tied: Tied) -> Outcome | None:
         spec: MoneySpec = claim.spec
+        m: MoneyMention = tied.mention
+        if not same_currency(m, spec.currency):
+            return None  # another currency is not a conflict
         lo, hi = spec.tolerance.bounds(spec.value)
-
-        def compare(m: MoneyMention, tied: Tied) -> Outcome | None:
-            if not same_currency(m, spec.currency):
-                return None  # another currency is not a conflict
-            return "agree" if ranges_meet(m.low, m.high, lo, hi) else "conflict"
-
-        return judge_by_value(claim, doc, "money", expected(spec), compare,
-                              lambda t: gap(t) <= MAX_GAP)
+        return "agree" if ranges_meet(m.low, m.high, lo, hi) else "conflict"

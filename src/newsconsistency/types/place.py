@@ -14,7 +14,7 @@ import attrs
 
 from newsconsistency.anchor import Occurrence
 from newsconsistency.document import Document
-from newsconsistency.model import Claim, Evidence, Verdict
+from newsconsistency.model import Claim, Verdict
 from newsconsistency.places import PlaceMention
 from newsconsistency.specs import PlaceSpec
 from newsconsistency.types._base import (
@@ -24,7 +24,6 @@ from newsconsistency.types._base import (
     about_someone_else,
     conclude,
     expected,
-    found_span,
     other_times,
     tied_mentions,
 )
@@ -75,13 +74,7 @@ class _Candidate:
 
     tied: Tied
     label: bool  # "the Moscow summit": a place right before the event's noun locates it
-    evidence: Evidence | None = None
     unclear: dict[frozenset[str], bool] = attrs.Factory(dict)  # by the claim's people
-
-    def cited(self, doc: Document) -> Evidence:
-        if self.evidence is None:
-            self.evidence = _evidence(doc, self.tied)
-        return self.evidence
 
     def no_clear_statement(self, doc: Document, claim: Claim) -> bool:
         named = doc.context.named_people[claim.id]
@@ -128,7 +121,7 @@ class PlaceType:
                     if agreeing <= MAX_AGREEING:  # only the first is cited: its note alone
                         inside = relation == "inside" and agreeing == 1
                         note = f"{m.node} is in {name}" if inside else ""
-                        findings.append(Finding("agree", candidate.cited(doc), note))
+                        findings.append(Finding("agree", candidate.tied.cited(doc), note))
                     continue
                 if relation == "container":
                     continue
@@ -139,16 +132,11 @@ class PlaceType:
             if not candidate.no_clear_statement(doc, claim):
                 note = "" if conflicting else f"{m.text} is not {name}"  # the first is cited
                 conflicting = True
-                findings.append(Finding("conflict", candidate.cited(doc), note))
+                findings.append(Finding("conflict", candidate.tied.cited(doc), note))
         if not findings:  # the same for every claim of this place: read once per article
             findings = doc.memo(("named-as-location", name),
                                 lambda: list(_named_as_location(spec, doc)))
         return conclude(claim, doc, expected(spec), findings)
-
-
-def _evidence(doc: Document, tied: Tied) -> Evidence:
-    start, end = found_span(doc, tied)
-    return doc.evidence(tied.index, start, end)
 
 
 def _named_as_location(spec: PlaceSpec, doc: Document) -> Iterator[Finding]:
