@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal, Protocol
 
 import attrs
@@ -47,9 +47,9 @@ class Tied:
     mention: Any
     occurrence: Occurrence
     # what every claim of these terms asks of the mention, found once per article: the
-    # evidence citing it, and whether it is clear, by the people a claim names
+    # evidence citing it, and what a type's judge asks that does not depend on the value
     evidence: Evidence | None = None
-    unclear: dict[frozenset[str], bool] | None = None
+    asked: dict[Any, Any] | None = None
 
     def cited(self, doc: Document) -> Evidence:
         """The evidence for this mention, widened to its term (see :func:`found_span`)."""
@@ -57,6 +57,15 @@ class Tied:
             start, end = found_span(doc, self)
             self.evidence = doc.evidence(self.index, start, end)
         return self.evidence
+
+    def ask(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """An answer about this mention that holds for every claim of its terms."""
+        if self.asked is None:
+            self.asked = {}
+        found = self.asked.get(key)
+        if found is None:
+            found = self.asked[key] = compute()
+        return found
 
 
 def tied_mentions(
@@ -278,31 +287,57 @@ def found_span(doc: Document, tied: Tied, max_len: int = 70) -> tuple[int, int]:
     return start, end
 
 
+@attrs.define
+class Conclusion:
+    """What findings say, apart from the value a claim expects: claims whose findings are
+    alike (copies of a claim with other values, mostly) share one."""
+
+    status: Outcome
+    evidence: tuple[Evidence, ...]  # conflicts first
+    cited: str  # the first finding of the deciding outcome, as the message cites it
+    also: str = ""  # an agreement beside a conflict, cited the same way
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding]) -> Conclusion | None:
+        """Conflict beats agreement; None for no findings (silence)."""
+        if not findings:
+            return None
+        conflicts = [f for f in findings if f.outcome == "conflict"]
+        if len(conflicts) == len(findings):
+            agrees: list[Finding] = []
+            evidence = tuple(f.evidence for f in findings)
+        else:
+            agrees = [f for f in findings if f.outcome == "agree"]
+            evidence = tuple(f.evidence for f in conflicts) + tuple(f.evidence for f in agrees)
+        if conflicts:
+            also = _cite(agrees[0].evidence) if agrees else ""
+            return cls("conflict", evidence, _cite(conflicts[0].evidence, conflicts[0].note), also)
+        return cls("agree", evidence, _cite(agrees[0].evidence, agrees[0].note))
+
+    def verdict(
+        self, claim: Claim, doc: Document, expected: str, note: str | None = None
+    ) -> Verdict:
+        """The claim's verdict; ``note`` replaces the note of the finding cited first,
+        where it names the claim's value."""
+        cited = self.cited if note is None else _cite(self.evidence[0], note)
+        if self.status == "conflict":
+            message = f"expected {expected}; found {cited}"
+            if self.also:
+                message += f", but also {self.also}"
+        else:
+            message = f"found {cited} as expected: {expected}"
+        return Verdict(claim.id, doc.article.source_id, self.status, message,
+                       self.evidence[0].found, self.evidence, claim.severity)
+
+
 def conclude(
     claim: Claim, doc: Document, expected: str, findings: Sequence[Finding]
 ) -> Verdict:
     """Conflict beats agreement; with neither the article is silent on the claim."""
-    if not findings:
+    conclusion = Conclusion.of(findings)
+    if conclusion is None:
         return silent(claim, doc)
-    conflicts = [f for f in findings if f.outcome == "conflict"]
-    if len(conflicts) == len(findings):
-        agrees: list[Finding] = []
-        evidence = tuple(f.evidence for f in findings)
-    else:
-        agrees = [f for f in findings if f.outcome == "agree"]
-        evidence = tuple(f.evidence for f in conflicts) + tuple(f.evidence for f in agrees)
-    source = doc.article.source_id
-    if conflicts:
-        first = conflicts[0]
-        message = f"expected {expected}; found {_cite(first.evidence, first.note)}"
-        if agrees:
-            message += f", but also {_cite(agrees[0].evidence)}"
-        return Verdict(claim.id, source, "conflict", message, first.evidence.found, evidence,
-                       claim.severity)
-    first = agrees[0]
-    message = f"found {_cite(first.evidence, first.note)} as expected: {expected}"
-    return Verdict(claim.id, source, "agree", message, first.evidence.found, evidence,
-                   claim.severity)
+    return conclusion.verdict(claim, doc, expected)
 
 
 def silent(claim: Claim, doc: Document) -> Verdict:
@@ -428,17 +463,13 @@ def unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
     terms (and copies of a claim with other values) ask once.
     """
     named = doc.context.named_people[claim.id]
-    if tied.unclear is None:
-        tied.unclear = {}
-    found = tied.unclear.get(named)
-    if found is None:
-        found = tied.unclear[named] = doc.is_headline(tied.index) or doc.sentence_memo(
-            tied.index,
-            ("unclear", tied.mention.start, named),
-            lambda: about_someone_else(doc, tied, claim)
-            or someone_else_acts(doc, tied, claim)
-            or in_quotation(doc.parsed(tied.index).text, tied.mention.start),
-        )
+    found: bool = tied.ask(named, lambda: doc.is_headline(tied.index) or doc.sentence_memo(
+        tied.index,
+        ("unclear", tied.mention.start, named),
+        lambda: about_someone_else(doc, tied, claim)
+        or someone_else_acts(doc, tied, claim)
+        or in_quotation(doc.parsed(tied.index).text, tied.mention.start),
+    ))
     return found
 
 
@@ -467,9 +498,10 @@ class ValueType:
     def compare(self, claim: Claim, doc: Document, tied: Tied) -> Outcome | None:
         raise NotImplementedError
 
-    def explain(self, claim: Claim, doc: Document, tied: Tied) -> str:
+    def explain(self, doc: Document, tied: Tied) -> str:
         """What a conflicting mention was read as, where its words do not show it ("today"
-        in an article dated 5 June 2020); asked for the first conflict only."""
+        in an article dated 5 June 2020); asked for the first conflict only, and the same
+        for every claim it conflicts with."""
         return ""
 
     def when_silent(self, claim: Claim, doc: Document) -> Verdict | None:
@@ -486,13 +518,26 @@ class ValueType:
 
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         kept = self.kept(claim, doc)
-        if not kept:
-            return self.when_silent(claim, doc) or silent(claim, doc)
+        if kept:
+            outcomes = tuple([self.compare(claim, doc, tied) for tied in kept])
+            named = doc.context.named_people[claim.id]
+            key = ("concluded", self.name, doc.context.term_keys[claim.id], named, outcomes)
+            concluded: Conclusion | None = doc.memo(
+                key, lambda: Conclusion.of(self._findings(claim, doc, kept, outcomes))
+            )
+            if concluded is not None:
+                return concluded.verdict(claim, doc, expected(claim.spec))
+        return self.when_silent(claim, doc) or silent(claim, doc)
+
+    def _findings(
+        self, claim: Claim, doc: Document, kept: list[Tied], outcomes: tuple[Outcome | None, ...]
+    ) -> list[Finding]:
+        """The findings of the kept mentions, given how each compares with the claim: they
+        depend on that and on the people the claim names, not on its value."""
         findings = []
         agreeing = 0
         explained = False  # only the first conflict is cited: explain that one
-        for tied in kept:
-            outcome = self.compare(claim, doc, tied)
+        for tied, outcome in zip(kept, outcomes, strict=True):
             if outcome is None:
                 continue
             note = ""
@@ -503,11 +548,9 @@ class ValueType:
             elif unclear(doc, tied, claim):
                 continue  # an aside about another name, or someone's words: no clear statement
             elif not explained:
-                note, explained = self.explain(claim, doc, tied), True
+                note, explained = self.explain(doc, tied), True
             findings.append(Finding(outcome, tied.cited(doc), note))
-        if not findings:
-            return self.when_silent(claim, doc) or silent(claim, doc)
-        return conclude(claim, doc, expected(claim.spec), findings)
+        return findings
 
 
 def overlaps(mention: Any, others: Sequence[Any]) -> bool:

@@ -112,16 +112,10 @@ class DateType(ValueType):
         article ("expected to close in nine months"); a full date more than a year from
         a day claim ("launched ... in January 2023", another launch).
         """
+        if tied.ask("said-when", lambda: _said_when(doc, tied)):
+            return True
         spec: DateSpec = claim.spec
         m: DateMention = tied.mention
-        verb = statement_time(doc, tied.index, m.start)
-        if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
-            return True  # unless the claim is about that very statement ("announced")
-        text = doc.parsed(tied.index).text
-        if in_quotation(text, m.start):
-            return True  # speech: "we want it back by 2030"
-        if m.kind == "deictic" and m.weekday is not None and text[:m.start].endswith("the "):
-            return True  # "on the Saturday": a day of some other account
         base = doc.base
         ahead = m.value is not None and base is not None and (m.value - base).days > 7
         if ahead and (m.kind == "deictic" or (base is not None and base >= spec.value)):
@@ -159,7 +153,7 @@ class DateType(ValueType):
             return None  # another year *and* another place: another event
         return "conflict"
 
-    def explain(self, claim: Claim, doc: Document, tied: Tied) -> str:
+    def explain(self, doc: Document, tied: Tied) -> str:
         m: DateMention = tied.mention
         if m.kind == "absolute" or m.value is None:
             if m.kind == "anaphoric" and m.offset_days is not None:
@@ -178,6 +172,19 @@ class DateType(ValueType):
         if claim is main_date_claim(doc):
             return _dated_lead(claim, doc, claim.spec)
         return None
+
+
+def _said_when(doc: Document, tied: Tied) -> bool:
+    """Whether a date dates a statement or someone's account rather than the event itself,
+    whatever the claim's value."""
+    m: DateMention = tied.mention
+    verb = statement_time(doc, tied.index, m.start)
+    if verb is not None and not tied.occurrence.text.lower().startswith(verb[:5]):
+        return True  # unless the claim is about that very statement ("announced")
+    text = doc.parsed(tied.index).text
+    if in_quotation(text, m.start):
+        return True  # speech: "we want it back by 2030"
+    return m.kind == "deictic" and m.weekday is not None and text[:m.start].endswith("the ")
 
 
 def _dated_lead(claim: Claim, doc: Document, spec: DateSpec) -> Verdict | None:

@@ -19,6 +19,7 @@ from newsconsistency.places import PlaceMention
 from newsconsistency.specs import PlaceSpec
 from newsconsistency.types._base import (
     MAX_AGREEING,
+    Conclusion,
     Finding,
     Tied,
     about_someone_else,
@@ -73,33 +74,64 @@ class _Candidate:
     places) differ only in the place they compare it with."""
 
     tied: Tied
-    label: bool  # "the Moscow summit": a place right before the event's noun locates it
-    unclear: dict[frozenset[str], bool] = attrs.Factory(dict)  # by the claim's people
+    node: str | None  # the gazetteer's name for it, if it has one
+    text: str
+    locates: bool  # "in Moscow", or "the Moscow summit": a place right before the event's noun
 
     def no_clear_statement(self, doc: Document, claim: Claim) -> bool:
-        named = doc.context.named_people[claim.id]
-        found = self.unclear.get(named)
-        if found is None:
-            tied = self.tied
-            found = self.unclear[named] = (
-                doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
-                or about_someone_else(doc, tied, claim)
-            )
+        tied = self.tied
+        found: bool = tied.ask(doc.context.named_people[claim.id], lambda: (
+            doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
+            or about_someone_else(doc, tied, claim)
+        ))
         return found
 
 
-def _candidates(claim: Claim, doc: Document) -> list[_Candidate]:
-    """The places tied to the claim's terms that are no mere reference point ("near X")."""
-    def build() -> list[_Candidate]:
-        return [
-            _Candidate(t, 0 <= t.occurrence.start - t.mention.end <= 1)
-            for t in tied_mentions(claim, doc, "place") if not t.mention.reference
-        ]
+@attrs.define
+class _Candidates:
+    """The places tied to one set of terms in an article, and the distinct places among
+    them: a claim's findings depend only on how each distinct place relates to its own."""
 
-    found: list[_Candidate] = doc.memo(
-        ("place-candidates", doc.context.term_keys[claim.id]), build
-    )
+    each: list[_Candidate]
+    nodes: tuple[str, ...]  # distinct gazetteer places
+    unknown: tuple[str, ...]  # distinct places the gazetteer does not know, as written
+
+
+def _candidates(claim: Claim, doc: Document) -> _Candidates:
+    """The places tied to the claim's terms that are no mere reference point ("near X")."""
+    def build() -> _Candidates:
+        each = [
+            _Candidate(t, m.node, m.text,
+                       m.locative or 0 <= t.occurrence.start - m.end <= 1)
+            for t in tied_mentions(claim, doc, "place") if not (m := t.mention).reference
+        ]
+        return _Candidates(
+            each,
+            tuple(dict.fromkeys(c.node for c in each if c.node is not None)),
+            tuple(dict.fromkeys(c.text for c in each if c.node is None)),
+        )
+
+    found: _Candidates = doc.memo(("place-candidates", doc.context.term_keys[claim.id]), build)
     return found
+
+
+@attrs.define
+class _Read:
+    """The findings of a claim's candidates: what the message cites first (the place that
+    conflicts, or agrees from inside the claimed one) is named with the claim's place."""
+
+    concluded: Conclusion
+    conflicting: str | None = None  # the first conflicting place, as written
+    inside: str | None = None  # the first agreeing place, when it lies inside the claimed one
+
+    def verdict(self, claim: Claim, doc: Document, spec: PlaceSpec) -> Verdict:
+        if self.conflicting is not None:
+            note: str | None = f"{self.conflicting} is not {spec.name}"
+        elif self.inside is not None:
+            note = f"{self.inside} is in {spec.name}"
+        else:
+            note = None
+        return self.concluded.verdict(claim, doc, expected(spec), note)
 
 
 class PlaceType:
@@ -109,34 +141,56 @@ class PlaceType:
         spec: PlaceSpec = claim.spec
         name = spec.name
         graph = doc.context.places
-        kinds = doc.context.place_kinds
-        findings: list[Finding] = []
-        agreeing, conflicting = 0, False
-        for candidate in _candidates(claim, doc):
-            m: PlaceMention = candidate.tied.mention
-            if m.node is not None:
-                relation = graph.relation(m.node, name)
-                if relation in ("same", "inside"):
-                    agreeing += 1
-                    if agreeing <= MAX_AGREEING:  # only the first is cited: its note alone
-                        inside = relation == "inside" and agreeing == 1
-                        note = f"{m.node} is in {name}" if inside else ""
-                        findings.append(Finding("agree", candidate.tied.cited(doc), note))
-                    continue
-                if relation == "container":
-                    continue
-            elif not graph.same_level(m.text, name, kinds):
-                continue  # a smaller kind of place may lie inside the claimed one
-            if not (m.locative or candidate.label):
-                continue
-            if not candidate.no_clear_statement(doc, claim):
-                note = "" if conflicting else f"{m.text} is not {name}"  # the first is cited
-                conflicting = True
-                findings.append(Finding("conflict", candidate.tied.cited(doc), note))
-        if not findings:  # the same for every claim of this place: read once per article
-            findings = doc.memo(("named-as-location", name),
-                                lambda: list(_named_as_location(spec, doc)))
+        candidates = _candidates(claim, doc)
+        if candidates.each:
+            relations = tuple([graph.relation(node, name) for node in candidates.nodes])
+            kinds = doc.context.place_kinds
+            levels = tuple([graph.same_level(t, name, kinds) for t in candidates.unknown])
+            named = doc.context.named_people[claim.id]
+            key = ("place-read", doc.context.term_keys[claim.id], named, relations, levels)
+            read: _Read | None = doc.memo(key, lambda: _read(
+                claim, doc, candidates, dict(zip(candidates.nodes, relations, strict=True)),
+                dict(zip(candidates.unknown, levels, strict=True)),
+            ))
+            if read is not None:
+                return read.verdict(claim, doc, spec)
+        # the same for every claim of this place: read once per article
+        findings = doc.memo(("named-as-location", name),
+                            lambda: list(_named_as_location(spec, doc)))
         return conclude(claim, doc, expected(spec), findings)
+
+
+def _read(
+    claim: Claim,
+    doc: Document,
+    candidates: _Candidates,
+    relations: dict[str, str],
+    levels: dict[str, bool],
+) -> _Read | None:
+    findings: list[Finding] = []
+    agreeing = 0
+    conflicting = inside = None
+    for candidate in candidates.each:
+        node = candidate.node
+        if node is not None:
+            relation = relations[node]
+            if relation == "same" or relation == "inside":
+                agreeing += 1
+                if agreeing <= MAX_AGREEING:
+                    if relation == "inside" and agreeing == 1:
+                        inside = node
+                    findings.append(Finding("agree", candidate.tied.cited(doc)))
+                continue
+            if relation == "container":
+                continue
+        elif not levels[candidate.text]:
+            continue  # a smaller kind of place may lie inside the claimed one
+        if candidate.locates and not candidate.no_clear_statement(doc, claim):
+            if conflicting is None:
+                conflicting = candidate.text
+            findings.append(Finding("conflict", candidate.tied.cited(doc)))
+    concluded = Conclusion.of(findings)
+    return None if concluded is None else _Read(concluded, conflicting, inside)
 
 
 def _named_as_location(spec: PlaceSpec, doc: Document) -> Iterator[Finding]:

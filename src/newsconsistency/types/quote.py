@@ -26,7 +26,7 @@ from newsconsistency.extract.quotes import (
 )
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
-from newsconsistency.types._base import Finding, conclude, expected
+from newsconsistency.types._base import Finding, conclude, expected, silent
 
 
 @functools.lru_cache(maxsize=16384)
@@ -128,6 +128,15 @@ def _said(doc: Document) -> list[_Said]:
     return found
 
 
+def _all_words(doc: Document) -> frozenset[str]:
+    """The words of all the article's quotes: a quote claim sharing fewer than half its
+    words with them all shares fewer with each."""
+    found: frozenset[str] = doc.memo(
+        "said-words", lambda: frozenset().union(*(said.words for said in _said(doc)))
+    )
+    return found
+
+
 class QuoteType:
     name = "quote"
 
@@ -136,6 +145,8 @@ class QuoteType:
         entities = doc.context.claims.entities
         findings = []
         claim_words = _words(spec.text)
+        if 2 * len(claim_words & _all_words(doc)) < len(claim_words):
+            return silent(claim, doc)  # no quote can share half its words: none can match
         for said in _said(doc):
             quote = said.quote
             # a match at 90 shares most of the claim's words: a cheap test before aligning
