@@ -102,3 +102,39 @@ def test_the_parent_lets_go_of_its_warm_checker() -> None:
 
     check(load_claims(SUMMIT), SEEDS, jobs=2)
     assert parallel._CHECKER is None  # its caches would otherwise outlive the run
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="forked workers only"
+)
+def test_the_parent_freezes_its_objects_for_the_fork_and_thaws_them() -> None:
+    import gc
+
+    from newsconsistency import parallel
+
+    counts = []
+    original = parallel._in_order
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counts.append(gc.get_freeze_count())  # while the workers are forked
+        yield from original(*args, **kwargs)
+
+    parallel._in_order = watched
+    try:
+        check(load_claims(SUMMIT), SEEDS * 4, jobs=2)
+    finally:
+        parallel._in_order = original
+    assert counts and counts[0] > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_the_program_froze_stay_frozen() -> None:
+    import gc
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        check(load_claims(SUMMIT), SEEDS * 4, jobs=2)
+        assert gc.get_freeze_count() >= before
+    finally:
+        gc.unfreeze()

@@ -16,6 +16,7 @@ spills them (:class:`~newsconsistency.report.Packed`): the parent files them uno
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -93,6 +94,7 @@ def check_parallel(
     stream = (_portable(item) for item in articles)
     context = multiprocessing.get_context()
     initargs: tuple[ClaimSet | None] = (claims,)
+    frozen = False
     try:
         if context.get_start_method() == "fork":
             # the first articles teach the caches most of what a corpus repeats: read them
@@ -103,12 +105,20 @@ def check_parallel(
                 for item in islice(stream, warm_up)
             )
             initargs = (None,)
+            # what the workers inherit stays out of their collections: the collector
+            # would otherwise walk (and copy, page by page) the parent's caches in each;
+            # left alone where the program froze objects of its own
+            frozen = gc.get_freeze_count() == 0
+            if frozen:
+                gc.freeze()
         with ProcessPoolExecutor(
             jobs, mp_context=context, initializer=_start_worker, initargs=initargs
         ) as pool:
             yield from _in_order(pool, stream, size, jobs * _CHUNKS_PER_WORKER, spill_format)
     finally:
         _CHECKER = None  # the parent's caches go once the workers have their copies
+        if frozen:
+            gc.unfreeze()
 
 
 def _in_order(
