@@ -40,7 +40,7 @@ from synthetic import ROOT, SUMMIT, Corpus, replicate_claims  # importable: path
 SEEDS = sorted((ROOT / "articles" / "summit").glob("*.txt"))
 FLOORS = {"articles_per_s": 1000.0, "vs_baseline": 30.0, "x10_time_ratio": 2.0,
           "cli_articles_per_s": 1000.0, "cli_vs_baseline": 30.0,
-          "rss_growth": 0.10, "cold_start_s": 1.0, "jobs2_speedup": 1.7}
+          "rss_growth": 0.10, "cold_start_s": 1.0, "jobs2_speedup": 1.7, "cli_jobs2_speedup": 1.7}
 
 
 def corpus_paths(directory: Path, count: int) -> Iterator[Path]:
@@ -82,21 +82,61 @@ def run_row(claims_path: Path, corpus: Path, count: int) -> dict[str, Any]:
             "verdicts": len(report), "summary": report.summary}
 
 
-def row_in_subprocess(
-    claims_path: Path, corpus: Path, count: int, repeat: int = 1
-) -> dict[str, Any]:
-    """The row's figures from ``repeat`` fresh processes: the run of median time, with
-    every run's rate kept (``runs_articles_per_s``), since this machine's speed wanders."""
-    runs = []
-    for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, __file__, "--row", str(claims_path), str(corpus), str(count)],
-            check=True, capture_output=True, text=True,
-        ).stdout
-        runs.append(json.loads(out.strip().splitlines()[-1]))
-    runs.sort(key=lambda r: r["seconds"])
-    result: dict[str, Any] = runs[len(runs) // 2]
-    result["runs_articles_per_s"] = [round(r["articles_per_s"]) for r in runs]
+def run_jobs_row(corpus: Path, count: int, jobs: int) -> dict[str, Any]:
+    """Check ``count`` corpus articles with ``jobs`` processes from this one, after the
+    same warm-up as a row: the engine's own parallel speed-up, start-up left out."""
+    from newsconsistency import check, load_claims
+
+    claims = load_claims(SUMMIT)
+    check(claims, SEEDS * 2)
+    start = time.perf_counter()
+    report = check(claims, corpus_names(corpus, count), jobs=jobs)
+    seconds = time.perf_counter() - start
+    return {"articles": count, "jobs": jobs, "seconds": seconds, "verdicts": len(report)}
+
+
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(seconds: float = 0.5) -> float:
+    """What two processes gain over one on this machine for pure Python work that shares
+    nothing: the most any parallel engine could show here."""
+    import multiprocessing
+
+    n = 1_000_000
+    start = time.perf_counter()
+    _spin(n)
+    n = int(n * seconds / (time.perf_counter() - start))
+    with multiprocessing.get_context().Pool(2) as pool:
+        pool.map(_spin, [1, 1])
+        start = time.perf_counter()
+        _spin(n)
+        _spin(n)
+        one = time.perf_counter() - start
+        start = time.perf_counter()
+        pool.map(_spin, [n, n])
+        two = time.perf_counter() - start
+    return one / two
+
+
+def in_subprocess(args: Sequence[str]) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True,
+                         text=True).stdout
+    found: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return found
+
+
+def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median time, with every run's rate kept (``runs_articles_per_s``), since
+    this machine's speed wanders."""
+    ranked = sorted(runs, key=lambda r: r["seconds"])
+    result: dict[str, Any] = dict(ranked[len(ranked) // 2])
+    result["runs_articles_per_s"] = [round(r["articles"] / r["seconds"]) for r in ranked]
+    result["runs_seconds"] = [r["seconds"] for r in runs]  # in the order they ran
     return result
 
 
@@ -133,12 +173,18 @@ def wall(argv: Sequence[str], cwd: Path) -> float:
     return timed(argv, cwd)[0]
 
 
+# The CLI runs as Python runs by default, caching compiled modules: an environment that sets
+# PYTHONDONTWRITEBYTECODE (some containers do) recompiles the package at every start of an
+# editable install (~0.1 s here); `pip install .` compiles it once, at install.
+CLI_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(argv: Sequence[str], cwd: Path) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the process and its children) of one command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(argv, cwd=cwd, check=False, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+                   stderr=subprocess.DEVNULL, env=CLI_ENV)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -165,7 +211,10 @@ def cli_figures(corpus: Path, runs: int, files: int, repeat: int = 1) -> dict[st
         "python_start_s": statistics.median(interpreter),
         "import_engine_s": statistics.median(imports),
         "files": files, "jobs1_s": one, "jobs2_s": two, "jobs1_articles_per_s": files / one,
-        "jobs2_articles_per_s": files / two, "jobs2_speedup": one / two,
+        "jobs2_articles_per_s": files / two,
+        "jobs2_speedup": statistics.median(  # within each turn, as the rows
+            a / b for (a, _), (b, _) in zip(ones, twos, strict=True)
+        ),
         "jobs1_cpu_s": one_cpu, "jobs2_cpu_s": two_cpu,
         "jobs1_runs_s": [round(w, 2) for w, _ in ones],
         "jobs2_runs_s": [round(w, 2) for w, _ in twos],
@@ -245,22 +294,28 @@ def floors(figures: dict[str, Any]) -> dict[str, Any]:
         out["vs_baseline"] = rows[base]["articles_per_s"] / figures["baseline"]["articles_per_s"]
     more = [r for (n, c), r in rows.items() if n == base[0] and c > base[1]]
     if more:
-        out["x10_time_ratio"] = more[0]["seconds"] / rows[base]["seconds"]
+        # runs took turns: the ratio within each turn, then the median (a slow spell of the
+        # machine slows both rows of a turn)
+        pairs = zip(more[0].get("runs_seconds", [more[0]["seconds"]]),
+                    rows[base].get("runs_seconds", [rows[base]["seconds"]]), strict=True)
+        out["x10_time_ratio"] = statistics.median(m / b for m, b in pairs)
     if len(x1) > 1:
         small, big = min(x1, key=lambda r: r["articles"]), max(x1, key=lambda r: r["articles"])
         out["rss_growth"] = big["peak_rss_mib"] / small["peak_rss_mib"] - 1
+    if "jobs_in_process" in figures:
+        out["jobs2_speedup"] = figures["jobs_in_process"]["speedup"]
     if "cli" in figures:
         out["cli_articles_per_s"] = figures["cli"]["jobs1_articles_per_s"]
         out["cli_vs_baseline"] = figures["cli"]["jobs1_vs_baseline"]
         out["cold_start_s"] = figures["cli"]["cold_start_s"]
-        out["jobs2_speedup"] = figures["cli"]["jobs2_speedup"]
+        out["cli_jobs2_speedup"] = figures["cli"]["jobs2_speedup"]
     return out
 
 
 def print_floors(reached: dict[str, Any]) -> None:
     print("\nfloors")
     higher = {"articles_per_s", "vs_baseline", "jobs2_speedup", "cli_articles_per_s",
-              "cli_vs_baseline"}
+              "cli_vs_baseline", "cli_jobs2_speedup"}
     for name, value in reached.items():
         floor = FLOORS[name]
         ok = value >= floor if name in higher else value <= floor
@@ -285,9 +340,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                              "run is reported (this machine's speed wanders by +-25 %%)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--row", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--jobs-row", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.row:
         print(json.dumps(run_row(Path(args.row[0]), Path(args.row[1]), int(args.row[2]))))
+        return
+    if args.jobs_row:
+        corpus, count, jobs = args.jobs_row
+        print(json.dumps(run_jobs_row(Path(corpus), int(count), int(jobs))))
         return
 
     figures: dict[str, Any] = {"python": platform.python_version(), "cpus": os.cpu_count()}
@@ -306,14 +366,41 @@ def main(argv: Sequence[str] | None = None) -> None:
             path.write_text(replicate_claims(times), encoding="utf-8")
             claim_files[times] = path
 
-        print("\nengine, in process, one core (each row in a fresh subprocess)")
-        figures["rows"] = []
-        for n in args.sizes:
-            for times in args.replicas:
-                figures["rows"].append(
-                    row_in_subprocess(claim_files[times], corpus, n, args.repeat)
-                )
-                print_rows(figures["rows"][-1:])
+        print("\nengine, in process, one core (each row in a fresh subprocess; with --repeat,"
+              " the rows take turns, so a slow spell of the machine hits all of them)")
+        runs: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        for _ in range(args.repeat):
+            for n in args.sizes:
+                for times in args.replicas:
+                    runs.setdefault((n, times), []).append(in_subprocess(
+                        ["--row", str(claim_files[times]), str(corpus), str(n)]
+                    ))
+        figures["rows"] = [median_of(r) for r in runs.values()]
+        print_rows(figures["rows"])
+
+        if not args.skip_cli:
+            files = args.cli_files
+            jobs_runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+            ceilings = []
+            for _ in range(args.repeat):
+                for jobs in (1, 2):
+                    jobs_runs[jobs].append(
+                        in_subprocess(["--jobs-row", str(corpus), str(files), str(jobs)])
+                    )
+                ceilings.append(machine_ceiling())
+            one, two = median_of(jobs_runs[1]), median_of(jobs_runs[2])
+            speedups = [a["seconds"] / b["seconds"]
+                        for a, b in zip(jobs_runs[1], jobs_runs[2], strict=True)]
+            figures["jobs_in_process"] = {
+                "files": files, "jobs1": one, "jobs2": two,
+                "speedup": statistics.median(speedups), "runs_speedup": speedups,
+                "machine_ceiling": statistics.median(ceilings), "runs_ceiling": ceilings,
+            }
+            j = figures["jobs_in_process"]
+            print(f"\nin process, {files:,} articles after start-up: jobs=1 {one['seconds']:.2f} s,"
+                  f" jobs=2 {two['seconds']:.2f} s: speed-up {j['speedup']:.2f}x (median of "
+                  f"turns {[round(x, 2) for x in speedups]}); pure Python in 2 processes gains "
+                  f"{j['machine_ceiling']:.2f}x here ({[round(x, 2) for x in ceilings]})")
 
         figures["baseline"] = baseline(corpus, args.baseline_budget, count)
         b = figures["baseline"]
