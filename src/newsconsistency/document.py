@@ -137,6 +137,14 @@ class Context:
     _facts: Bounded[str, SentenceFacts] = attrs.field(
         factory=lambda: Bounded(FACTS_CACHE_SIZE)
     )
+    _once: dict[Any, Any] = attrs.field(factory=dict)
+
+    def once(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """A value computed once per claim file (what a type derives from its claims)."""
+        found = self._once.get(key, _UNSET)
+        if found is _UNSET:
+            found = self._once[key] = compute()
+        return found
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:

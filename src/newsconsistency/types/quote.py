@@ -45,13 +45,13 @@ def article_quotes(doc: Document) -> list[Any]:
 
     def compute() -> list[Any]:
         claims = doc.context.claims
-        return find_quotes(doc.article, claims.entities, _wanted(claims.claims))
+        wanted = doc.context.once("quote-wanted", lambda: _wanted(claims.claims))
+        return find_quotes(doc.article, claims.entities, wanted)
 
     quotes: list[Any] = doc.memo("quotes", compute)
     return quotes
 
 
-@functools.lru_cache(maxsize=32)
 def _wanted(claims: tuple[Claim, ...]) -> Callable[[str], bool]:
     """Whether a quote shares half the words of one of these quote claims: one answer per
     quote text, kept (wire copies repeat quotes)."""
