@@ -113,3 +113,16 @@ def test_a_spilled_report_can_be_read_and_then_added_to(spill_format: str) -> No
             assert list(report) == list(reference)
     assert list(report) == list(reference)
     assert report.sources == reference.sources
+
+
+def test_evidence_cited_by_many_verdicts_is_pickled_once() -> None:
+    import pickle
+
+    from newsconsistency.model import Evidence
+
+    shared = Evidence("The summit opened in Vladivostok on Thursday.", 40, 86, 3, "Vladivostok")
+    rows = [(shared,), (shared,), (shared,)]
+    once = pickle.loads(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+    assert once[0][0] == shared and once[0][0] is once[2][0]  # one object, as it was sent
+    alone = len(pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL))
+    assert len(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)) < 2 * alone

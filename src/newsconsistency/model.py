@@ -95,6 +95,11 @@ class Evidence:
         return {"text": self.text, "start": self.start, "end": self.end, "line": self.line,
                 "found": self.found}
 
+    def __reduce__(self) -> tuple[type[Evidence], tuple[str, int, int, int, str]]:
+        # pickled as its fields (attrs' slotted state is a dict per object); one object
+        # cited by many verdicts of an article is pickled once with them
+        return Evidence, (self.text, self.start, self.end, self.line, self.found)
+
 
 @attrs.frozen
 class Verdict:

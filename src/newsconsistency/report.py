@@ -17,7 +17,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from newsconsistency.articles import Article
-from newsconsistency.model import ClaimSet, Evidence, Verdict
+from newsconsistency.model import ClaimSet, Verdict
 
 SCHEMA = "newsconsistency-report/1"
 
@@ -66,17 +66,12 @@ def _source_row(source: SourceInfo) -> tuple[Any, ...]:
 
 
 def _verdict_rows(verdicts: list[Verdict]) -> list[tuple[Any, ...]]:
-    return [(v.claim, v.source, v.status, v.message, v.found,
-             [(e.text, e.start, e.end, e.line, e.found) for e in v.evidence],
-             v.severity, v.error) for v in verdicts]
+    return [(v.claim, v.source, v.status, v.message, v.found, v.evidence, v.severity, v.error)
+            for v in verdicts]
 
 
 def _verdicts(rows: list[tuple[Any, ...]]) -> list[Verdict]:
-    return [
-        Verdict(claim, source, status, message, found, tuple(Evidence(*e) for e in evidence),
-                severity, error)
-        for claim, source, status, message, found, evidence, severity, error in rows
-    ]
+    return [Verdict(*row) for row in rows]
 
 
 #: One JSON value on one line, non-ASCII kept (json's C encoder): the report's JSON lines.
