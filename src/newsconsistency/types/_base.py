@@ -478,6 +478,9 @@ def _cite(evidence: Evidence, note: str = "") -> str:
     return f"“{evidence.found}”{note} (line {evidence.line})"
 
 
+_NOT_YET: Any = object()
+
+
 class ValueType:
     """A claim type that states one value: tie the article's mentions of ``kind`` to the
     claim's terms, keep those the type reads, compare each with the claim's value, conclude.
@@ -508,23 +511,25 @@ class ValueType:
         """A verdict for a claim no tied mention speaks to, if the type has another way."""
         return None
 
-    def kept(self, claim: Claim, doc: Document) -> list[Tied]:
-        key = ("kept", self.name, doc.context.term_keys[claim.id])
-        found: list[Tied] = doc.memo(key, lambda: [
-            t for t in tied_mentions(claim, doc, self.kind, relational=self.relational)
-            if self.keep(doc, t)
-        ])
-        return found
-
     def judge(self, claim: Claim, doc: Document) -> Verdict:
-        kept = self.kept(claim, doc)
+        # what this type has learnt of the article, for every claim of it: the kept
+        # mentions by terms, the conclusions by terms, people and outcomes
+        table: dict[Any, Any] = doc.memo(self, dict)
+        terms = doc.context.term_keys[claim.id]
+        kept: list[Tied] | None = table.get(terms)
+        if kept is None:
+            kept = table[terms] = [
+                t for t in tied_mentions(claim, doc, self.kind, relational=self.relational)
+                if self.keep(doc, t)
+            ]
         if kept:
             outcomes = tuple([self.compare(claim, doc, tied) for tied in kept])
-            named = doc.context.named_people[claim.id]
-            key = ("concluded", self.name, doc.context.term_keys[claim.id], named, outcomes)
-            concluded: Conclusion | None = doc.memo(
-                key, lambda: Conclusion.of(self._findings(claim, doc, kept, outcomes))
-            )
+            key = (terms, doc.context.named_people[claim.id], outcomes)
+            concluded: Conclusion | None = table.get(key, _NOT_YET)
+            if concluded is _NOT_YET:
+                concluded = table[key] = Conclusion.of(
+                    self._findings(claim, doc, kept, outcomes)
+                )
             if concluded is not None:
                 return concluded.verdict(claim, doc, expected(claim.spec))
         return self.when_silent(claim, doc) or silent(claim, doc)

@@ -9,6 +9,7 @@ talks in Moscow"), but not when it is a reference point ("near Moscow") or a mer
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -99,20 +100,15 @@ class _Candidates:
 
 def _candidates(claim: Claim, doc: Document) -> _Candidates:
     """The places tied to the claim's terms that are no mere reference point ("near X")."""
-    def build() -> _Candidates:
-        each = [
-            _Candidate(t, m.node, m.text,
-                       m.locative or 0 <= t.occurrence.start - m.end <= 1)
-            for t in tied_mentions(claim, doc, "place") if not (m := t.mention).reference
-        ]
-        return _Candidates(
-            each,
-            tuple(dict.fromkeys(c.node for c in each if c.node is not None)),
-            tuple(dict.fromkeys(c.text for c in each if c.node is None)),
-        )
-
-    found: _Candidates = doc.memo(("place-candidates", doc.context.term_keys[claim.id]), build)
-    return found
+    each = [
+        _Candidate(t, m.node, m.text, m.locative or 0 <= t.occurrence.start - m.end <= 1)
+        for t in tied_mentions(claim, doc, "place") if not (m := t.mention).reference
+    ]
+    return _Candidates(
+        each,
+        tuple(dict.fromkeys(c.node for c in each if c.node is not None)),
+        tuple(dict.fromkeys(c.text for c in each if c.node is None)),
+    )
 
 
 @attrs.define
@@ -134,6 +130,9 @@ class _Read:
         return self.concluded.verdict(claim, doc, expected(spec), note)
 
 
+_NOT_YET: Any = object()
+
+
 class PlaceType:
     name = "place"
 
@@ -141,17 +140,24 @@ class PlaceType:
         spec: PlaceSpec = claim.spec
         name = spec.name
         graph = doc.context.places
-        candidates = _candidates(claim, doc)
+        # what places have learnt of the article, for every place claim: the candidates by
+        # terms, the readings by terms, people and how the candidates relate to the place
+        table: dict[Any, Any] = doc.memo(self, dict)
+        terms = doc.context.term_keys[claim.id]
+        candidates: _Candidates | None = table.get(terms)
+        if candidates is None:
+            candidates = table[terms] = _candidates(claim, doc)
         if candidates.each:
             relations = tuple([graph.relation(node, name) for node in candidates.nodes])
             kinds = doc.context.place_kinds
             levels = tuple([graph.same_level(t, name, kinds) for t in candidates.unknown])
-            named = doc.context.named_people[claim.id]
-            key = ("place-read", doc.context.term_keys[claim.id], named, relations, levels)
-            read: _Read | None = doc.memo(key, lambda: _read(
-                claim, doc, candidates, dict(zip(candidates.nodes, relations, strict=True)),
-                dict(zip(candidates.unknown, levels, strict=True)),
-            ))
+            key = (terms, doc.context.named_people[claim.id], relations, levels)
+            read: _Read | None = table.get(key, _NOT_YET)
+            if read is _NOT_YET:
+                read = table[key] = _read(
+                    claim, doc, candidates, dict(zip(candidates.nodes, relations, strict=True)),
+                    dict(zip(candidates.unknown, levels, strict=True)),
+                )
             if read is not None:
                 return read.verdict(claim, doc, spec)
         # the same for every claim of this place: read once per article
