@@ -463,12 +463,16 @@ def unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
     terms (and copies of a claim with other values) ask once.
     """
     named = doc.context.named_people[claim.id]
-    found: bool = tied.ask(named, lambda: doc.is_headline(tied.index) or doc.sentence_memo(
-        tied.index,
-        ("unclear", tied.mention.start, named),
-        lambda: about_someone_else(doc, tied, claim)
-        or someone_else_acts(doc, tied, claim)
-        or in_quotation(doc.parsed(tied.index).text, tied.mention.start),
+
+    def in_sentence() -> bool:
+        return bool(
+            about_someone_else(doc, tied, claim)
+            or someone_else_acts(doc, tied, claim)
+            or in_quotation(doc.parsed(tied.index).text, tied.mention.start)
+        )
+
+    found: bool = tied.ask(("unclear", named), lambda: doc.is_headline(tied.index) or (
+        doc.sentence_memo(tied.index, ("unclear", tied.mention.start, named), in_sentence)
     ))
     return found
 

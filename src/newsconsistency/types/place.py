@@ -81,7 +81,7 @@ class _Candidate:
 
     def no_clear_statement(self, doc: Document, claim: Claim) -> bool:
         tied = self.tied
-        found: bool = tied.ask(doc.context.named_people[claim.id], lambda: (
+        found: bool = tied.ask(("place-unclear", doc.context.named_people[claim.id]), lambda: (
             doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
             or about_someone_else(doc, tied, claim)
         ))
