@@ -105,6 +105,7 @@ class _Said:
     sentence: str
     line: int
     same: dict[str, bool] = attrs.Factory(dict)  # claimed speaker -> is it them?
+    cited: dict[tuple[int, int], Evidence] = attrs.Factory(dict)  # matched span -> evidence
 
     def said_by(self, speaker: str, entities: Entities) -> bool:
         found = self.same.get(speaker)
@@ -113,27 +114,40 @@ class _Said:
             found = self.same[speaker] = same_person(self.who, speaker, entities)
         return found
 
+    def evidence(self, span: tuple[int, int]) -> Evidence:
+        """The sentence, citing the words of the quote a claim matched (one object for
+        all the claims that match them)."""
+        found = self.cited.get(span)
+        if found is None:
+            quote = self.quote
+            found = self.cited[span] = Evidence(
+                self.sentence, quote.sentence_start, quote.sentence_end, self.line,
+                quote.text[span[0] : span[1]],
+            )
+        return found
 
-def _said(doc: Document) -> list[_Said]:
-    def compute() -> list[_Said]:
+
+@attrs.define
+class _Quotes:
+    """The article's quotes as every quote claim reads them, and all their words: a claim
+    sharing fewer than half its words with them all shares fewer with each."""
+
+    said: list[_Said]
+    words: frozenset[str]
+
+
+def _quotes(doc: Document) -> _Quotes:
+    def compute() -> _Quotes:
         text = doc.article.text
-        return [
+        said = [
             _Said(q, _words(q.text), q.speaker or _described(q.speaker_text),
                   text[q.sentence_start : q.sentence_end],
                   q.line - text.count("\n", q.sentence_start, q.start))  # not from the top
             for q in article_quotes(doc)
         ]
+        return _Quotes(said, frozenset().union(*(s.words for s in said)))
 
-    found: list[_Said] = doc.memo("said", compute)
-    return found
-
-
-def _all_words(doc: Document) -> frozenset[str]:
-    """The words of all the article's quotes: a quote claim sharing fewer than half its
-    words with them all shares fewer with each."""
-    found: frozenset[str] = doc.memo(
-        "said-words", lambda: frozenset().union(*(said.words for said in _said(doc)))
-    )
+    found: _Quotes = doc.memo("said", compute)
     return found
 
 
@@ -145,9 +159,10 @@ class QuoteType:
         entities = doc.context.claims.entities
         findings = []
         claim_words = _words(spec.text)
-        if 2 * len(claim_words & _all_words(doc)) < len(claim_words):
+        quotes = _quotes(doc)
+        if 2 * len(claim_words & quotes.words) < len(claim_words):
             return silent(claim, doc)  # no quote can share half its words: none can match
-        for said in _said(doc):
+        for said in quotes.said:
             quote = said.quote
             # a match at 90 shares most of the claim's words: a cheap test before aligning
             if 2 * len(claim_words & said.words) < len(claim_words):
@@ -155,9 +170,7 @@ class QuoteType:
             match = _match(spec.text, quote.text, spec.min_similarity)
             if match is None or said.who is None:
                 continue  # no match; or unattributed, or a pronoun with no one to refer to
-            found = quote.text[match.span[0] : match.span[1]]
-            evidence = Evidence(said.sentence, quote.sentence_start, quote.sentence_end,
-                                said.line, found)
+            evidence = said.evidence(match.span)
             if not said.said_by(spec.speaker, entities):
                 shown = quote.speaker_text or said.who
                 findings.append(Finding("conflict", evidence, f"attributed to {shown}"))
