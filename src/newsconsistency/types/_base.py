@@ -491,7 +491,9 @@ class ValueType:
 
     Claims that share their terms (and copies of a claim with other values) share all but
     the comparison: the kept mentions, their evidence and whether they are clear are found
-    once per article, and an article with none is silent on all of them at once.
+    once per article; the findings, which depend on how each mention compares and on the
+    people the claim names but not on its value, are concluded once per way of comparing;
+    an article with no kept mention is silent on all of them without building findings.
     """
 
     name: str
@@ -503,6 +505,8 @@ class ValueType:
         return True
 
     def compare(self, claim: Claim, doc: Document, tied: Tied) -> Outcome | None:
+        """How a kept mention stands to the claim's value: agrees, conflicts, or says
+        nothing either way (None)."""
         raise NotImplementedError
 
     def explain(self, doc: Document, tied: Tied) -> str:
