@@ -1,6 +1,12 @@
-"""Quantity claims with a unit convert what articles write (through pint)."""
+"""Quantity claims with a unit convert what articles write, with pint's numbers."""
 
 from __future__ import annotations
+
+import importlib.metadata
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +55,68 @@ def test_units_that_do_not_convert_give_nothing() -> None:
     assert convert((5.0, 5.0), "km", "kg") is None
     low, high = convert((50.0, 50.0), "miles", "km") or (0.0, 0.0)
     assert 80.4 < low == high < 80.5
+
+
+# The unit words the number reader knows convert through a table derived from pint.
+
+TABLE = resources.files("newsconsistency").joinpath("data/units.tsv")
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def _pint_factor(source: str, target: str) -> float | None:
+    """What pint itself makes of a conversion, as the engine asked it before the table."""
+    from newsconsistency.units import ALIASES, _registry
+
+    source, target = source.lower(), target.lower()
+    if source == target:
+        return 1.0
+    ureg = _registry()
+    try:
+        src = ureg.parse_units(ALIASES.get(source, source))
+        dst = ureg.parse_units(ALIASES.get(target, target))
+        return float((1 * src).to(dst).magnitude)
+    except Exception:
+        return None
+
+
+def _table_words() -> list[str]:
+    return [line.split("\t")[1] for line in TABLE.read_text("utf-8").splitlines()
+            if line.startswith("unit\t")]
+
+
+def test_the_table_gives_pints_own_numbers_for_every_two_unit_words() -> None:
+    from newsconsistency.units import factor
+
+    words = _table_words()
+    assert {"km", "miles", "tonnes", "tons", "hectares", "%", "mph", "kg"} <= set(words)
+    wrong = [(a, b) for a in words for b in words if factor(a, b) != _pint_factor(a, b)]
+    assert wrong == []
+
+
+def test_known_unit_words_convert_without_importing_pint() -> None:
+    code = ("import sys; from newsconsistency.units import factor; "
+            "assert factor('miles', 'km') == factor('mi', 'kilometres') > 1.6; "
+            "assert factor('kg', 'km') is None and factor('mw', 'gw') is None; "
+            "print('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_other_units_still_go_to_pint() -> None:
+    from newsconsistency.units import factor
+
+    assert factor("furlongs", "metres") == pytest.approx(201.168, rel=1e-5)
+
+
+def test_table_is_what_the_build_script_writes() -> None:
+    header = TABLE.read_text("utf-8").splitlines()[0]
+    version = importlib.metadata.version("pint")
+    if f"# pint {version}:" not in header:
+        pytest.skip(f"table built from another pint than the installed {version}")
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import build_units
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    assert build_units.build() == TABLE.read_text("utf-8")
