@@ -28,6 +28,7 @@ Pronouns are not resolved here (see :mod:`newsconsistency.extract.quotes`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -164,7 +165,8 @@ class EntityMatcher:
         # A capitalised name followed by another capitalised word names someone else.
         someone_else = rf"(?!{_SPACE}+(?!(?:{allowed_next})(?![\w'’-]))[A-Z])"
         honorific = rf"(?:(?:{'|'.join(_KNOWN_HONORIFICS)})\.?{_SPACE}+)?"
-        alternatives = []
+        # (alternative, whether someone else may not follow it), longest names first
+        named: list[tuple[str, bool]] = []
         initials = {h[0] for h in _KNOWN_HONORIFICS}  # a cheap first test at each position
         self._groups = {}
         for index, (name, canonical) in enumerate(names):
@@ -175,11 +177,18 @@ class EntityMatcher:
             if _is_role_phrase(name):
                 if name[:1].isupper() and name.split()[0] not in _NOT_NAMES:
                     # A multi-word proper name ("Kim Jong Un"): may take an honorific too.
-                    alternatives.append(rf"(?P<{group}>{honorific}(?i:{body})){someone_else}")
+                    named.append((rf"(?P<{group}>{honorific}(?i:{body}))", True))
                 else:
-                    alternatives.append(rf"(?P<{group}>(?i:{body}))")
+                    named.append((rf"(?P<{group}>(?i:{body}))", False))
             else:
-                alternatives.append(rf"(?P<{group}>{honorific}{body}){someone_else}")
+                named.append((rf"(?P<{group}>{honorific}{body})", True))
+        # the lookahead once per run of names that take it: "(?:A|B)X" tries what "AX|BX"
+        # tries, in the same order, and the lookahead is long (every name's first word)
+        alternatives = [
+            rf"(?:{'|'.join(a for a, _ in run)}){someone_else}" if checked
+            else "|".join(a for a, _ in run)
+            for checked, run in ((k, list(g)) for k, g in itertools.groupby(named, lambda n: n[1]))
+        ]
         if alternatives:
             first = "".join(sorted(map(re.escape, initials)))
             self._pattern = re.compile(
