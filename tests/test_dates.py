@@ -411,38 +411,3 @@ def test_read_says_whether_the_base_date_was_used(text: str, reads_base: bool) -
     assert found == find_dates(text, dt.date(2019, 4, 26))
     if not used:
         assert found == find_dates(text, dt.date(2024, 1, 1))
-
-
-# The number words inside the date and duration patterns are written as a grammar; it must
-# match what the trie of the very words matches, in the same order (a longer word first).
-
-_GRAMMARS = ("_CARDINAL", "_TWO_DIGIT", "_CARDINAL_DAY", "_ORDINAL_DAY", "_NUMBER_WORD")
-
-
-def _words_of(name: str) -> list[str]:
-    from newsconsistency.extract import _date_patterns as d
-
-    return list({
-        "_CARDINAL": d._CARDINALS, "_TWO_DIGIT": d._TWO_DIGIT_WORDS,
-        "_CARDINAL_DAY": d._CARDINAL_DAYS, "_ORDINAL_DAY": d._ORDINAL_DAYS,
-        "_NUMBER_WORD": d._NUMBER_WORDS,
-    }[name])
-
-
-@pytest.mark.parametrize("name", _GRAMMARS)
-def test_a_number_word_grammar_matches_what_its_words_trie_matches(name: str) -> None:
-    import re
-
-    from newsconsistency.extract import _date_patterns as d
-
-    words = _words_of(name)
-    grammar = re.compile(getattr(d, name), re.IGNORECASE)
-    trie = re.compile(f"(?:{d._alternation(words)})", re.IGNORECASE)
-    every = sorted({*words, *d._NUMBER_WORDS, *d._ORDINAL_DAYS, "fourty", "tenth", "zero"})
-    texts = [f"{a}{sep}{b}" for a in every for b in ("", "one", "first", "few", "n", "teen")
-             for sep in ("", " ", "-", "  ")]
-    for text in texts:
-        found, expected = grammar.match(text), trie.match(text)
-        assert (found and found.group()) == (expected and expected.group()), text
-        assert (grammar.fullmatch(text) is None) == (trie.fullmatch(text) is None), text
-    assert all(grammar.fullmatch(word) for word in words)

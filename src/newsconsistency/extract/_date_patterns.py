@@ -76,24 +76,6 @@ def _alternation(words: Sequence[str]) -> str:
     return trie(words, space=r"\s+")
 
 
-# The number words as a grammar: the same words as the dictionaries above, tried in the
-# same order as their tries (a longer word before its prefix: "seventy-one", "seventy",
-# "seventeen", "seven"), in a fifth of the length: the date and duration patterns that
-# embed them compile in about half the time. tests/test_dates.py holds them to the tries.
-_JOIN = r"(?:\s+|-)"  # "twenty one", "twenty-one"
-_UNIT = "|".join(_UNITS[1:])
-_TEEN = "|".join(_TEENS)
-_ORDINAL_UNIT = "|".join(_ORDINAL_UNITS[1:])
-_TWO_DIGIT = rf"(?:(?:{'|'.join(_TENS)})(?:{_JOIN}(?:{_UNIT}))?|{_TEEN})"  # 10-99
-_CARDINAL = rf"(?:{_TWO_DIGIT}|{_UNIT})"  # 1-99
-_CARDINAL_DAY = rf"(?:twenty(?:{_JOIN}(?:{_UNIT}))?|thirty(?:{_JOIN}one)?|{_TEEN}|{_UNIT})"
-_ORDINAL_DAY = (
-    rf"(?:twenty{_JOIN}(?:{_ORDINAL_UNIT})|twentieth|thirty{_JOIN}first|thirtieth"
-    rf"|{'|'.join(_ORDINAL_TEENS)}|{_ORDINAL_UNIT})"
-)
-_NUMBER_WORD = rf"(?:a(?:\s+(?:few|couple\s+of)|n)?|few|couple\s+of|{_CARDINAL})"
-
-
 _MONTH = (  # the dot only after an abbreviation: "Apr. 25", but "in April." ends a sentence
     rf"(?P<month>{_alternation(list(_MONTHS))})(?![a-z])"
     r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.)?"
@@ -101,18 +83,19 @@ _MONTH = (  # the dot only after an abbreviation: "Apr. 25", but "in April." end
 _WEEKDAY = rf"(?P<weekday>{_alternation(list(_WEEKDAYS))})\b"
 _WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 _DAY_NUMBER = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)"
-_DAY_WORD = rf"(?P<dayword>{_ORDINAL_DAY})(?![\w-])"
+_DAY_WORD = rf"(?P<dayword>{_alternation(list(_ORDINAL_DAYS))})(?![\w-])"
 _ENDS = r"(?=\s*(?:[.,;:!?)]|$))"  # the expression ends a clause
 # An ordinal day word, or a cardinal one that ends a clause ("Friday the fifteen.").
 _ANY_DAY_WORD = (
-    rf"(?P<dayword>{_ORDINAL_DAY}(?![\w-])"
-    rf"|{_CARDINAL_DAY}(?![\w-]){_ENDS})"
+    rf"(?P<dayword>(?:{_alternation(list(_ORDINAL_DAYS))})(?![\w-])"
+    rf"|(?:{_alternation(list(_CARDINAL_DAYS))})(?![\w-]){_ENDS})"
 )
 # A year in words ("two thousand and eighteen", "nineteen seventy-eight", "nineteen oh one"),
 # only where it ends a clause: "5 May, two thousand people marched" is no year.
-_YEAR_WORDS = rf"""(?P<yearword>two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?
+_CARDINAL_ALTERNATION = _alternation(list(_CARDINALS))
+_YEAR_WORDS = rf"""(?P<yearword>two\s+thousand(?:\s+and)?(?:\s+(?:{_CARDINAL_ALTERNATION}))?
     |(?:{"|".join(_CENTURIES)})\s+(?:hundred|(?:zero|oh|o)\s+(?:{"|".join(_UNITS[1:])})
-      |{_TWO_DIGIT}))(?![\w-]){_ENDS}"""
+      |{_alternation(_TWO_DIGIT_WORDS)}))(?![\w-]){_ENDS}"""
 _YEAR = r"(?P<year>[12]\d{3})(?!\d|,\d|%)"
 # what may follow a day written in words: the end of a clause or a year
 _YEAR_AHEAD = rf"\s*(?:[.,;:!?)]|$)|\s+[12]\d{{3}}|\s+(?:two\s+thousand|{'|'.join(_CENTURIES)})\b"
@@ -229,14 +212,14 @@ _UNIT_NAMES = {
 }  # fmt: skip
 _GLUED_UNITS = {"y": "year", "w": "week", "d": "day", "h": "hour"}
 _QUANTITY = (
-    rf"(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD})\s*"
+    rf"(?:(?:\d+(?:[.,]\d+)?|{_alternation(list(_NUMBER_WORDS))})\s*"
     rf"(?:{_alternation(list(_UNIT_NAMES))})s?|\d+(?:{'|'.join(_GLUED_UNITS)}))\b"
 )
 # "two years, three months and a day": the separators share one copy of _QUANTITY (the
 # same match order as an alternative per separator, half the pattern to compile)
 _QUANTITIES = rf"{_QUANTITY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_QUANTITY})*"
 _ONE_QUANTITY = re.compile(
-    rf"\b(?:(?P<amount>\d+(?:[.,]\d+)?|{_NUMBER_WORD})\s*"
+    rf"\b(?:(?P<amount>\d+(?:[.,]\d+)?|{_alternation(list(_NUMBER_WORDS))})\s*"
     rf"(?P<unit>{_alternation(list(_UNIT_NAMES))})s?|(?P<glued>\d+)(?P<glued_unit>"
     rf"{'|'.join(_GLUED_UNITS)}))\b",
     re.IGNORECASE,
