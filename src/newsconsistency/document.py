@@ -351,18 +351,21 @@ class Document:
         """Sentence ``i`` with its clauses, read once."""
         return self.facts(i).parsed
 
-    def event_occurrences(self, i: int) -> list[Occurrence]:
+    def event_occurrences(self, i: int) -> Sequence[Occurrence]:
         """Event words in sentence ``i``, each marked as this event's or another's."""
         return self.occurrences(EVENTS, i)
 
-    def occurrences(self, key: str, i: int) -> list[Occurrence]:
+    def occurrences(self, key: str, i: int) -> Sequence[Occurrence]:
         """The claim's terms in sentence ``i``, marked as this event's or another's."""
         facts = self.facts(i)
+        spans = facts.terms.get(key)
+        if not spans:
+            return ()  # most sentences, for most terms: nothing to keep
         found: list[Occurrence] | None = facts.memo.get(("occurrences", key))
         if found is None:
             parsed, scope = facts.parsed, self.context.scope
             found = []
-            for s, e in facts.terms.get(key, ()):
+            for s, e in spans:
                 reason = parsed.mark(s, e, scope) or self._inherited(i, s, e)
                 found.append(Occurrence(s, e, parsed.text[s:e], bool(reason), reason))
             facts.memo[("occurrences", key)] = found
