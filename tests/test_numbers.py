@@ -256,3 +256,19 @@ def test_a_number_written_in_any_style_is_found_in_a_sentence(case: tuple[float,
     text = f"Officials said {written} people attended."
     [m] = find_numbers(text)
     assert (m.value, m.text) == (value, written)
+
+
+def test_the_word_trie_shares_the_rest_its_branches_have_in_common() -> None:
+    import re
+
+    from newsconsistency.extract._numwords import trie
+
+    words = ["twenty", "twenty one", "twenty-one", "twenty two", "twenty-two", "two"]
+    pattern = trie(words, space=r"\s+")
+    assert pattern.count("one") == 1  # " one" and "-one" share what follows them
+    longest_first = {"twenty one": "twenty one", "twenty  one": "twenty  one",
+                     "twenty-two": "twenty-two", "twenty-three": "twenty",
+                     "twentyone": "twenty", "two": "two", "twelve": None}
+    for text, expected in longest_first.items():
+        found = re.match(f"(?:{pattern})", text)
+        assert (found.group() if found else None) == expected, text

@@ -72,7 +72,9 @@ def trie(words: Sequence[str], space: str | None = None) -> str:
 
     Longer words are tried before their prefixes, as in a longest-first alternation, and
     the pattern compiles in a fraction of the time. ``space``: what a space in a word
-    matches ("\\s+" for any run of white space); by default a space.
+    matches ("\\s+" for any run of white space); by default a space. Words are in one case
+    (as the callers match them case-insensitively or not), so no two branches of a node
+    can match the same character.
     """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -85,7 +87,15 @@ def trie(words: Sequence[str], space: str | None = None) -> str:
         return space if space is not None and ch == " " else re.escape(ch)
 
     def render(node: dict[str, Any]) -> str:
-        alts = [piece(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
+        # siblings whose rest is the same share it: "twenty" then " one".."nine" or
+        # "-one".."-nine" is "twenty(?:\s+|-)(?:one|..)"; siblings start with different
+        # characters, so at most one of them matches and their order does not matter
+        rests: dict[str, list[str]] = {}
+        for ch, sub in sorted(node.items()):
+            if ch:
+                rests.setdefault(render(sub), []).append(piece(ch))
+        alts = [(heads[0] if len(heads) == 1 else "(?:" + "|".join(heads) + ")") + rest
+                for rest, heads in rests.items()]
         if not alts:
             return ""
         if len(alts) == 1 and "" not in node:
