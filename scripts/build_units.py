@@ -53,18 +53,15 @@ def unit_words() -> list[str]:
 def build() -> str:
     """The table's text: a header naming pint's release, then ``unit<TAB>word<TAB>pint
     unit`` lines ('' where pint knows no such unit) and ``factor<TAB>from<TAB>to<TAB>
-    factor`` lines for every two units of one dimension, as ``units.factor`` computes them
-    with pint."""
-    import pint
+    factor`` lines for every two units of one dimension, with the functions ``units.factor``
+    asks pint through for other words."""
+    from newsconsistency.units import pint_ratio, pint_unit
 
-    from newsconsistency.units import ALIASES
-
-    registry = pint.UnitRegistry()
     names: dict[str, str] = {}
     units: dict[str, object] = {}
     for word in unit_words():
         try:
-            unit = registry.parse_units(ALIASES.get(word, word))
+            unit = pint_unit(word)
         except Exception:
             names[word] = ""
             continue
@@ -73,7 +70,7 @@ def build() -> str:
     lines = [f"unit\t{word}\t{name}\n" for word, name in sorted(names.items())]
     for a, b in itertools.product(sorted(units), repeat=2):
         try:
-            factor = float((1 * units[a]).to(units[b]).magnitude)  # type: ignore[operator]
+            factor = pint_ratio(units[a], units[b])
         except Exception:
             continue  # not of one dimension: they do not convert
         lines.append(f"factor\t{a}\t{b}\t{factor!r}\n")

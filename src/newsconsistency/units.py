@@ -50,11 +50,24 @@ def factor(source: str, target: str) -> float | None:
         if not names[source] or not names[target]:
             return None  # a word pint knows no unit for
         return factors.get((names[source], names[target]))  # None: another dimension
-    ureg = _registry()
+    return pint_factor(source, target)
+
+
+def pint_unit(word: str) -> Any:
+    """pint's unit for a lower-cased unit word (through ``ALIASES``); raises if it has none."""
+    return _registry().parse_units(ALIASES.get(word, word))
+
+
+def pint_ratio(source: Any, target: Any) -> float:
+    """How many ``target`` one ``source`` is, as pint converts; raises if they do not."""
+    return float((1 * source).to(target).magnitude)
+
+
+def pint_factor(source: str, target: str) -> float | None:
+    """:func:`factor` as pint alone answers it, for lower-cased words: what the table holds
+    for the words it knows (``scripts/build_units.py`` builds it with these functions)."""
     try:
-        src = ureg.parse_units(ALIASES.get(source, source))
-        dst = ureg.parse_units(ALIASES.get(target, target))
-        return float((1 * src).to(dst).magnitude)
+        return pint_ratio(pint_unit(source), pint_unit(target))
     except Exception:
         return None
 
