@@ -16,3 +16,19 @@ def test_a_full_cache_starts_over_for_a_new_key() -> None:
     if found is None:
         found = cache["d"] = 5
     assert (found, cache) == (5, {"c": 4, "d": 5})
+
+
+def test_a_value_is_computed_once_none_included() -> None:
+    from newsconsistency.bounded import remember
+
+    calls: list[str] = []
+
+    def compute(value: object) -> object:
+        calls.append("x")
+        return value
+
+    store: dict[str, object] = {}
+    assert remember(store, "a", lambda: None) is None
+    assert remember(store, "a", lambda: compute(1)) is None  # None was an answer
+    assert remember(store, "b", lambda: compute(2)) == remember(store, "b", lambda: compute(3))
+    assert calls == ["x"]

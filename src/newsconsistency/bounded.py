@@ -1,4 +1,5 @@
-"""A dictionary that starts over when full: the engine's caches keyed by text.
+"""The engine's caches: a dictionary that starts over when full, and one way to look up or
+compute a cached value.
 
 Copies of wire stories repeat sentences and paragraphs, so most of what is learnt from a
 text is kept by its words; an archive must not make those caches grow without end. A
@@ -9,10 +10,21 @@ articles.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable, MutableMapping
+from typing import Any, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
+
+_MISSING: Any = object()
+
+
+def remember(store: MutableMapping[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+    """``store[key]``, computed and stored the first time it is asked for (None included)."""
+    found = store.get(key, _MISSING)
+    if found is _MISSING:
+        found = store[key] = compute()
+    return found
 
 
 class Bounded(dict[K, V]):

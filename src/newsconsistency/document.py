@@ -16,7 +16,7 @@ import attrs
 
 from newsconsistency.anchor import PLAIN_WORD, About, Occurrence, Parsed, Scope, first_word_forms
 from newsconsistency.articles import Article, Sentence
-from newsconsistency.bounded import Bounded
+from newsconsistency.bounded import Bounded, remember
 from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.model import Claim, ClaimSet, Evidence
@@ -97,7 +97,6 @@ def _is_word(text: str, i: int) -> bool:
 
 
 Finder = Callable[["Document", int], Sequence[Any]]  # (document, sentence index)
-_UNSET: Any = object()
 
 
 class BaseFree(list[Any]):
@@ -144,10 +143,7 @@ class Context:
 
     def once(self, key: Any, compute: Callable[[], Any]) -> Any:
         """A value computed once per claim file (what a type derives from its claims)."""
-        found = self._once.get(key, _UNSET)
-        if found is _UNSET:
-            found = self._once[key] = compute()
-        return found
+        return remember(self._once, key, compute)
 
     @classmethod
     def build(cls, claims: ClaimSet, finders: dict[str, Finder]) -> Context:
@@ -323,11 +319,9 @@ class Document:
     def dates_key(self, i: int) -> tuple[Any, ...] | None:
         """What sentence ``i``'s judgements depend on besides its text: its dates, when they
         count from the base date; None when they do not (see ``reads_base``)."""
-        found: tuple[Any, ...] | None = self._dates.get(i, _UNSET)
-        if found is _UNSET:
-            found = self._dates[i] = (
-                tuple(self.mentions("date", i)) if self.reads_base(i) else None
-            )
+        found: tuple[Any, ...] | None = remember(self._dates, i, lambda: (
+            tuple(self.mentions("date", i)) if self.reads_base(i) else None
+        ))
         return found
 
     def sentences_about(self, key: str) -> list[int]:
@@ -438,16 +432,11 @@ class Document:
 
     def sentence_memo(self, i: int, key: Any, compute: Callable[[], Any]) -> Any:
         """A value that depends only on sentence ``i``'s text and ``key``, computed once."""
-        memo = self.facts(i).memo
-        if key not in memo:
-            memo[key] = compute()
-        return memo[key]
+        return remember(self.facts(i).memo, key, compute)
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """A value computed once per article (``sentence_memo`` for once per sentence)."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        return remember(self._memo, key, compute)
 
     def evidence(self, i: int, start: int, end: int) -> Evidence:
         """Evidence for the words ``start``..``end`` of sentence ``i`` (one object for all

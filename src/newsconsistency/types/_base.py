@@ -11,6 +11,7 @@ from typing import Any, Literal, Protocol
 import attrs
 
 from newsconsistency.anchor import Occurrence, Parsed, distance, tied_occurrence
+from newsconsistency.bounded import remember
 from newsconsistency.document import Document
 from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.extract.mentions import DateMention
@@ -62,10 +63,7 @@ class Tied:
         """An answer about this mention that holds for every claim of its terms."""
         if self.asked is None:
             self.asked = {}
-        found = self.asked.get(key)
-        if found is None:
-            found = self.asked[key] = compute()
-        return found
+        return remember(self.asked, key, compute)
 
 
 def tied_mentions(
@@ -482,9 +480,6 @@ def _cite(evidence: Evidence, note: str = "") -> str:
     return f"“{evidence.found}”{note} (line {evidence.line})"
 
 
-_NOT_YET: Any = object()
-
-
 class ValueType:
     """A claim type that states one value: tie the article's mentions of ``kind`` to the
     claim's terms, keep those the type reads, compare each with the claim's value, conclude.
@@ -533,11 +528,9 @@ class ValueType:
         if kept:
             outcomes = tuple([self.compare(claim, doc, tied) for tied in kept])
             key = (terms, doc.context.named_people[claim.id], outcomes)
-            concluded: Conclusion | None = table.get(key, _NOT_YET)
-            if concluded is _NOT_YET:
-                concluded = table[key] = Conclusion.of(
-                    self._findings(claim, doc, kept, outcomes)
-                )
+            if key not in table:  # None: the mentions say nothing either way
+                table[key] = Conclusion.of(self._findings(claim, doc, kept, outcomes))
+            concluded: Conclusion | None = table[key]
             if concluded is not None:
                 return concluded.verdict(claim, doc, expected(claim.spec))
         return self.when_silent(claim, doc) or silent(claim, doc)

@@ -130,9 +130,6 @@ class _Read:
         return self.concluded.verdict(claim, doc, expected(spec), note)
 
 
-_NOT_YET: Any = object()
-
-
 class PlaceType:
     name = "place"
 
@@ -152,12 +149,12 @@ class PlaceType:
             kinds = doc.context.place_kinds
             levels = tuple([graph.same_level(t, name, kinds) for t in candidates.unknown])
             key = (terms, doc.context.named_people[claim.id], relations, levels)
-            read: _Read | None = table.get(key, _NOT_YET)
-            if read is _NOT_YET:
-                read = table[key] = _read(
+            if key not in table:  # None: no candidate says anything of this place
+                table[key] = _read(
                     claim, doc, candidates, dict(zip(candidates.nodes, relations, strict=True)),
                     dict(zip(candidates.unknown, levels, strict=True)),
                 )
+            read: _Read | None = table[key]
             if read is not None:
                 return read.verdict(claim, doc, spec)
         # the same for every claim of this place: read once per article
