@@ -50,6 +50,8 @@ def _start_worker(claims: ClaimSet | None) -> None:
 
 
 def _check_chunk(items: list[Article | str], spill_format: str) -> list[Packed]:
+    """Check ``items`` with this process's checker, packed as the report spills them (the
+    parent's warm-up and the workers alike)."""
     if _CHECKER is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker started without its checker")
     return [Packed.of(*_CHECKER.check_one(item), spill_format) for item in items]
@@ -100,10 +102,7 @@ def check_parallel(
             # the first articles teach the caches most of what a corpus repeats: read them
             # here, then fork (at the first submit), and every worker starts with them
             _CHECKER = Checker(claims)
-            yield from (
-                Packed.of(*_CHECKER.check_one(item), spill_format)
-                for item in islice(stream, warm_up)
-            )
+            yield from _check_chunk(list(islice(stream, warm_up)), spill_format)
             initargs = (None,)
             # what the workers inherit stays out of their collections: the collector
             # would otherwise walk (and copy, page by page) the parent's caches in each;
