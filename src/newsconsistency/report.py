@@ -65,6 +65,12 @@ def _source_row(source: SourceInfo) -> tuple[Any, ...]:
             source.error)
 
 
+def _tally(verdicts: list[Verdict]) -> tuple[tuple[int, int, int], bool]:
+    """(agree, conflict, silent) counts, and whether a verdict fails the run."""
+    counts = Counter(v.status for v in verdicts)
+    return (counts["agree"], counts["conflict"], counts["silent"]), any(v.failed for v in verdicts)
+
+
 def _verdict_rows(verdicts: list[Verdict]) -> list[tuple[Any, ...]]:
     return [(v.claim, v.source, v.status, v.message, v.found, v.evidence, v.severity, v.error)
             for v in verdicts]
@@ -156,10 +162,8 @@ class Packed:
     def of(cls, source: SourceInfo, verdicts: list[Verdict], spill_format: str = "pickle"
            ) -> Packed:
         codec = SPILL_FORMATS[spill_format]
-        counts = Counter(v.status for v in verdicts)
-        return cls(codec.source(source), codec.verdicts(verdicts),
-                   (counts["agree"], counts["conflict"], counts["silent"]),
-                   any(v.failed for v in verdicts), spill_format)
+        return cls(codec.source(source), codec.verdicts(verdicts), *_tally(verdicts),
+                   spill_format)
 
     def unpack(self) -> tuple[SourceInfo, list[Verdict]]:
         codec = SPILL_FORMATS[self.spill_format]
@@ -193,8 +197,7 @@ class Report:
     _failed: bool = attrs.field(default=False, alias="_failed")
 
     def add(self, source: SourceInfo, verdicts: list[Verdict]) -> None:
-        self._counts.update(v.status for v in verdicts)
-        self._failed = self._failed or any(v.failed for v in verdicts)
+        self._count(*_tally(verdicts))
         if len(self._held) + len(verdicts) <= self.keep and self._spill is None:
             self._held_sources.append(source)
             self._held.extend(verdicts)
@@ -212,12 +215,15 @@ class Report:
         if self._spill is None and len(self._held) + sum(packed.counts) <= self.keep:
             self.add(*packed.unpack())
             return
-        for status, count in zip(STATUSES, packed.counts, strict=True):
-            self._counts[status] += count
-        self._failed = self._failed or packed.failed
+        self._count(packed.counts, packed.failed)
         sources, rows = self._spilling()
         sources.write(packed.source)
         rows.write(packed.verdicts)
+
+    def _count(self, counts: tuple[int, int, int], failed: bool) -> None:
+        for status, count in zip(STATUSES, counts, strict=True):
+            self._counts[status] += count
+        self._failed = self._failed or failed
 
     def _spilling(self) -> tuple[IO[Any], IO[Any]]:
         if self._spill is None:  # both live as long as the report
