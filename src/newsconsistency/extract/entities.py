@@ -184,11 +184,10 @@ class EntityMatcher:
                 named.append((rf"(?P<{group}>{honorific}{body})", True))
         # the lookahead once per run of names that take it: "(?:A|B)X" tries what "AX|BX"
         # tries, in the same order, and the lookahead is long (every name's first word)
-        alternatives = [
-            rf"(?:{'|'.join(a for a, _ in run)}){someone_else}" if checked
-            else "|".join(a for a, _ in run)
-            for checked, run in ((k, list(g)) for k, g in itertools.groupby(named, lambda n: n[1]))
-        ]
+        alternatives = []
+        for checked, run in itertools.groupby(named, key=lambda n: n[1]):
+            names_run = "|".join(a for a, _ in run)
+            alternatives.append(f"(?:{names_run}){someone_else}" if checked else names_run)
         if alternatives:
             first = "".join(sorted(map(re.escape, initials)))
             self._pattern = re.compile(
