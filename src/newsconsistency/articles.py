@@ -182,10 +182,13 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+_WEEKDAY_STEMS = ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat",
+                  "satur", "sun")
+_WEEKDAY = rf"(?:{'|'.join(_WEEKDAY_STEMS)})(?:day)?"
+_LABELS = ("published", "updated", "posted")  # "Published: 25 April 2019"
 _DATE_RE = re.compile(
     rf"""
-    (?:(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?
+    (?:(?:{'|'.join(_LABELS)})(?:\s+on)?\s*:?\s*)?
     (?:{_WEEKDAY}\.?,?\s+)?
     (?:
         (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})
@@ -202,9 +205,9 @@ _DATE_RE = re.compile(
 )
 
 
-# what a date line can begin with: a digit, or the first letter of "published", "updated",
-# "posted", a weekday or a month (outside ASCII, case folding may surprise: the regex decides)
-_DATE_STARTS = frozenset("0123456789pumtwfsjaond")
+# what a date line can begin with: a digit, or the first letter of a label, a weekday or a
+# month (outside ASCII, case folding may surprise: the regex decides)
+_DATE_STARTS = frozenset("0123456789") | {w[0] for w in (*_LABELS, *_WEEKDAY_STEMS, *_MONTHS)}
 
 
 def parse_date(text: str) -> dt.date | None:
