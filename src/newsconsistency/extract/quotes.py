@@ -526,6 +526,7 @@ class QuoteFinder:
             else text[sentences[first].start : sentences[after - 1].end]
             for first, after in runs
         ]
+        origins = [sentences[first].start for first, _ in runs]  # where each paragraph starts
         scanned = [(run, _scan_paragraph(p)) for run, p in zip(runs, paragraphs, strict=True)]
         flat = [(n, q) for n, (_, quotes) in enumerate(scanned) for q in quotes]
         if not flat:
@@ -534,12 +535,12 @@ class QuoteFinder:
         if wanted is not None:
             chosen = [
                 k for k, (n, q) in enumerate(flat)
-                if wanted(_inner(text, sentences[runs[n][0]].start, q))
+                if wanted(_inner(text, origins[n], q))
             ]
             if not chosen:
                 return []
             n, q = flat[chosen[0]]
-            first_wanted = sentences[runs[n][0]].start + q.open_mark
+            first_wanted = origins[n] + q.open_mark
             flat = flat[: chosen[-1] + 2]  # the next quote bounds the last one
         counted = [0] * len(runs)  # how many of each paragraph's quotes count
         for n, _ in flat:
@@ -549,7 +550,7 @@ class QuoteFinder:
         # who "he" is comes from the sentences just before: reading starts a few sentences
         # ahead of the first wanted quote, and nothing after the last quote matters
         begin = max(0, _sentence_at(starts, sentences, first_wanted) - CONTEXT_SENTENCES)
-        stop = _sentence_at(starts, sentences, sentences[runs[n][0]].start + q.open_mark) + 1
+        stop = _sentence_at(starts, sentences, origins[n] + q.open_mark) + 1
         reader = _Reader(text, sentences, self.entities, [], verb_cache=self._verbs)
         found: list[Quote] = []
         for ((first, after), quotes), count, paragraph in zip(
