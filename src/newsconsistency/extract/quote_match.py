@@ -105,12 +105,19 @@ class _Tokens:
         return max(bisect.bisect_right(self.offsets, offset) - 1, 0)
 
 
-@lru_cache(maxsize=4096)
-def _plain(word: str) -> str:
-    """The word without accents: "Kraków" and "Krakow" are one name in a quote."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+_BREAKS = frozenset('.!?:“"‘')  # between two words, these start a new sentence (or quote)
+
+
+@lru_cache(maxsize=8192)
+def _normal(written: str) -> str:
+    """A word as quotes compare it: case-folded, a straight apostrophe, no accents ("Kraków"
+    and "Krakow" are one name), a number without separators. Kept by the word: a
+    vocabulary repeats even where texts do not."""
+    word = written.casefold().replace("’", "'")
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word)
+                       if not unicodedata.combining(c))
+    return word.replace(",", "") if word[0].isdigit() else word
 
 
 def _tokens(text: str) -> _Tokens:
@@ -123,23 +130,21 @@ def _tokens(text: str) -> _Tokens:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         written = match.group()
-        word = _plain(written.casefold().replace("’", "'"))
-        if word[0].isdigit():
-            word = word.replace(",", "")
+        word = _normal(written)
+        start, end = match.span()
+        initial.append(not words or not _BREAKS.isdisjoint(text[previous_end:start]))
         words.append(word)
-        spans.append(match.span())
+        spans.append((start, end))
         original.append(written)
         offsets.append(position)
-        between = text[previous_end : match.start()]
-        initial.append(not words[:-1] or any(c in between for c in '.!?:“"‘'))
         position += len(word) + 1
-        previous_end = match.end()
+        previous_end = end
     return _Tokens(tuple(words), tuple(spans), tuple(original), tuple(offsets), tuple(initial))
 
 
 def normalise_quote(text: str) -> str:
     """Case-folded words, straight apostrophes, no punctuation or ellipses, single spaces."""
-    return _tokens(text).normalised
+    return " ".join([_normal(word) for word in _TOKEN.findall(text)])
 
 
 @attrs.frozen
