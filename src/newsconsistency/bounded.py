@@ -30,6 +30,8 @@ def remember(store: MutableMapping[Any, Any], key: Any, compute: Callable[[], An
 class Bounded(dict[K, V]):
     """A dict of at most ``size`` keys: adding one more clears it first."""
 
+    __slots__ = ("size",)  # no instance dict: every cached sentence holds one of these
+
     def __init__(self, size: int) -> None:
         super().__init__()
         self.size = size
