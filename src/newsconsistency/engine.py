@@ -50,6 +50,17 @@ class Checker:
         return SourceInfo.of(article), self(article)
 
 
+def compiled(claims: ClaimSet) -> Checker:
+    """The claim file compiled once per :class:`ClaimSet` object, and kept with it: calling
+    :func:`check` again with the same claims (a pipeline checking articles as they come)
+    reuses its patterns and what it has learnt of sentences. Results do not depend on it."""
+    memo = claims.compiled
+    if memo.checker is None:
+        memo.checker = Checker(claims)
+    checker: Checker = memo.checker
+    return checker
+
+
 def check(
     claims: ClaimSet,
     articles: Iterable[ArticleLike],
@@ -75,7 +86,7 @@ def check(
             if progress is not None:
                 progress(done)
         return report
-    checker = Checker(claims)
+    checker = compiled(claims)
     for done, item in enumerate(articles, 1):
         report.add(*checker.check_one(item))
         if progress is not None:

@@ -58,6 +58,21 @@ class Event:
     date: dt.date | None = None
 
 
+class Compiled:
+    """What the engine builds from a claim set, kept with it for its next check (see
+    :func:`newsconsistency.engine.compiled`). It stays with the object (a shallow copy
+    shares it): a pickled or deep-copied claim set starts empty, so a worker process
+    compiles its own."""
+
+    __slots__ = ("checker",)
+
+    def __init__(self) -> None:
+        self.checker: Any = None
+
+    def __reduce__(self) -> tuple[type[Compiled], tuple[()]]:
+        return Compiled, ()  # pickled, or deep-copied: empty
+
+
 @attrs.frozen
 class ClaimSet:
     """A loaded claim file."""
@@ -68,6 +83,7 @@ class ClaimSet:
     entities: Entities = Entities()
     articles: tuple[str, ...] = ()  # globs, already made relative to the cwd-independent file dir
     version: int = 1
+    compiled: Compiled = attrs.field(factory=Compiled, init=False, eq=False, repr=False)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.claims)

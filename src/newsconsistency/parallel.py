@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from newsconsistency.articles import Article
-from newsconsistency.engine import ArticleLike, Checker
+from newsconsistency.engine import ArticleLike, Checker, compiled
 from newsconsistency.model import ClaimSet
 from newsconsistency.report import Packed
 
@@ -101,7 +101,7 @@ def check_parallel(
         if context.get_start_method() == "fork":
             # the first articles teach the caches most of what a corpus repeats: read them
             # here, then fork (at the first submit), and every worker starts with them
-            _CHECKER = Checker(claims)
+            _CHECKER = compiled(claims)
             yield from _check_chunk(list(islice(stream, warm_up)), spill_format)
             initargs = (None,)
             # what the workers inherit stays out of their collections: the collector
@@ -115,7 +115,7 @@ def check_parallel(
         ) as pool:
             yield from _in_order(pool, stream, size, jobs * _CHUNKS_PER_WORKER, spill_format)
     finally:
-        _CHECKER = None  # the parent's caches go once the workers have their copies
+        _CHECKER = None  # the workers have their copies
         if frozen:
             gc.unfreeze()
 

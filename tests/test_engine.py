@@ -1,0 +1,67 @@
+"""The engine keeps a claim set's compiled form with it, for the next check."""
+
+from __future__ import annotations
+
+import copy
+import gc
+import pickle
+import weakref
+
+import attrs
+import pytest
+
+from newsconsistency import check, load_claims
+from newsconsistency.document import Context
+from newsconsistency.engine import compiled
+from tests.conftest import SEEDS, SUMMIT
+
+
+def _rows(report):  # type: ignore[no-untyped-def]
+    return [(v.claim, v.source, v.status, v.message, v.evidence) for v in report]
+
+
+def test_a_claim_set_is_compiled_once_for_all_its_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = []
+    original = Context.build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls, *args):  # type: ignore[no-untyped-def]
+        builds.append(1)
+        return original(cls, *args)
+
+    monkeypatch.setattr(Context, "build", classmethod(counted))
+    claims = load_claims(SUMMIT)
+    for seed in SEEDS:  # a pipeline checking articles as they come, one call each
+        check(claims, [seed])
+    assert len(builds) == 1
+    check(load_claims(SUMMIT), SEEDS[:1])  # another claim set of the same file: its own
+    assert len(builds) == 2
+
+
+def test_checking_again_gives_the_same_verdicts() -> None:
+    claims = load_claims(SUMMIT)
+    first = _rows(check(claims, SEEDS))
+    assert _rows(check(claims, SEEDS)) == first
+    assert _rows(check(load_claims(SUMMIT), SEEDS)) == first
+
+
+@pytest.mark.parametrize(
+    "duplicate",
+    [lambda c: pickle.loads(pickle.dumps(c)), copy.deepcopy, attrs.evolve],
+    ids=["pickle", "deepcopy", "evolve"],
+)
+def test_a_copied_claim_set_leaves_the_compiled_engine_behind(duplicate) -> None:  # type: ignore[no-untyped-def]
+    claims = load_claims(SUMMIT)
+    check(claims, SEEDS[:1])
+    assert claims.compiled.checker is not None
+    copied = duplicate(claims)
+    assert copied == claims  # the compiled form is no part of the value
+    assert copied.compiled.checker is None  # a worker process compiles its own
+
+
+def test_a_dropped_claim_set_takes_its_engine_with_it() -> None:
+    claims = load_claims(SUMMIT)
+    checker = weakref.ref(compiled(claims))
+    check(claims, SEEDS[:1])
+    del claims
+    gc.collect()
+    assert checker() is None  # nothing of the engine's keeps a claim set alive
