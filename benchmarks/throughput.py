@@ -97,6 +97,20 @@ def run_jobs_row(corpus: Path, count: int, jobs: int) -> dict[str, Any]:
     return {"articles": count, "jobs": jobs, "seconds": seconds, "verdicts": len(report)}
 
 
+def run_stream_row(corpus: Path, count: int) -> dict[str, Any]:
+    """``check()`` called once per article, as a pipeline checks articles as they arrive,
+    after the same warm-up as a row: one claim set loaded once, compiled at its first check."""
+    from newsconsistency import check, load_claims
+
+    check(load_claims(SUMMIT), SEEDS * 2)  # the warm-up's claim set (see run_row)
+    claims = load_claims(SUMMIT)
+    start = time.perf_counter()
+    for name in corpus_names(corpus, count):
+        check(claims, [name])
+    seconds = time.perf_counter() - start
+    return {"articles": count, "seconds": seconds, "articles_per_s": count / seconds}
+
+
 def _spin(n: int) -> int:
     total = 0
     for i in range(n):
@@ -345,9 +359,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--row", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--jobs-row", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--stream-row", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.row:
         print(json.dumps(run_row(Path(args.row[0]), Path(args.row[1]), int(args.row[2]))))
+        return
+    if args.stream_row:
+        print(json.dumps(run_stream_row(Path(args.stream_row[0]), int(args.stream_row[1]))))
         return
     if args.jobs_row:
         corpus, count, jobs = args.jobs_row
@@ -381,6 +399,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                     ))
         figures["rows"] = [median_of(r) for r in runs.values()]
         print_rows(figures["rows"])
+        n = min(args.sizes)
+        streams = [in_subprocess(["--stream-row", str(corpus), str(n)])
+                   for _ in range(args.repeat)]
+        figures["stream"] = median_of(streams)
+        print(f"check() called once per article (a pipeline's loop), {n:,} articles, x1 "
+              f"claims: {figures['stream']['articles_per_s']:,.0f} art/s" + (
+                  f" (runs {[round(r['articles_per_s']) for r in streams]})"
+                  if args.repeat > 1 else ""))
 
         if not args.skip_cli:
             files = args.cli_files
