@@ -65,3 +65,16 @@ def test_a_dropped_claim_set_takes_its_engine_with_it() -> None:
     del claims
     gc.collect()
     assert checker() is None  # nothing of the engine's keeps a claim set alive
+
+
+def test_only_the_most_recently_checked_claim_sets_stay_compiled() -> None:
+    from newsconsistency import engine
+
+    sets = [load_claims(SUMMIT) for _ in range(engine.KEEP_COMPILED + 1)]
+    for claims in sets:
+        check(claims, SEEDS[:1])
+    check(sets[1], SEEDS[:1])  # checked again: the most recent now
+    assert sets[0].compiled.checker is None  # the least recent let go of its caches
+    assert all(c.compiled.checker is not None for c in sets[1:])
+    assert _rows(check(sets[0], SEEDS[:1])) == _rows(check(sets[1], SEEDS[:1]))
+    assert sets[0].compiled.checker is not None and sets[2].compiled.checker is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -50,6 +52,13 @@ class Checker:
         return SourceInfo.of(article), self(article)
 
 
+#: Claim sets that keep their compiled form between checks: the most recently checked. A
+#: program holding many claim files keeps at most this many compiled, each with its caches
+#: (up to a few tens of MB after a long run); the others compile again when next checked.
+KEEP_COMPILED = 8
+_kept: OrderedDict[int, weakref.ref[ClaimSet]] = OrderedDict()  # id -> the claim set
+
+
 def compiled(claims: ClaimSet) -> Checker:
     """The claim file compiled once per :class:`ClaimSet` object, and kept with it: calling
     :func:`check` again with the same claims (a pipeline checking articles as they come)
@@ -57,8 +66,23 @@ def compiled(claims: ClaimSet) -> Checker:
     memo = claims.compiled
     if memo.checker is None:
         memo.checker = Checker(claims)
+    _keep(claims)
     checker: Checker = memo.checker
     return checker
+
+
+def _keep(claims: ClaimSet) -> None:
+    """Mark ``claims`` the most recently checked; the least recent beyond
+    :data:`KEEP_COMPILED` let go of their compiled form."""
+    key = id(claims)
+    held = _kept.get(key)
+    if held is None or held() is not claims:  # new, or a dead claim set's id reused
+        _kept[key] = weakref.ref(claims)
+    _kept.move_to_end(key)
+    while len(_kept) > KEEP_COMPILED:
+        _, ref = _kept.popitem(last=False)
+        if (old := ref()) is not None:
+            old.compiled.checker = None
 
 
 def check(
