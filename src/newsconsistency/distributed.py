@@ -1,8 +1,9 @@
 """Checking beyond one machine, on a Dask cluster (the optional extra ``newsconsistency[dask]``).
 
-The article paths become a partitioned :mod:`dask.bag`; each partition is checked by a
-:class:`~newsconsistency.engine.Checker` built for it on the worker, and the results are
-gathered in input order, so the report equals the serial one. The paths must be readable
+The article paths become a partitioned :mod:`dask.bag`; the claims are scattered to every
+worker once, and each worker compiles them at its first partition and keeps that for the
+next ones (:func:`~newsconsistency.engine.compiled`); results are gathered in input order,
+so the report equals the serial one. The paths must be readable
 by the workers (a shared file system, or a cluster on this machine).
 
 Dask is imported only inside :func:`check_dask`: the core never needs it.
@@ -14,7 +15,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from newsconsistency.engine import Checker
+from newsconsistency.engine import compiled
 from newsconsistency.errors import UsageError
 from newsconsistency.model import ClaimSet, Verdict
 from newsconsistency.report import Report, SourceInfo
@@ -27,7 +28,7 @@ PARTITION_SIZE = 64
 
 def _check_partition(paths: Sequence[str], claims: ClaimSet) -> list[tuple[SourceInfo,
                                                                           list[Verdict]]]:
-    checker = Checker(claims)
+    checker = compiled(claims)  # the worker's copy of the scattered claims: compiled once
     return [checker.check_one(path) for path in paths]
 
 
