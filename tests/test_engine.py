@@ -78,3 +78,16 @@ def test_only_the_most_recently_checked_claim_sets_stay_compiled() -> None:
     assert all(c.compiled.checker is not None for c in sets[1:])
     assert _rows(check(sets[0], SEEDS[:1])) == _rows(check(sets[1], SEEDS[:1]))
     assert sets[0].compiled.checker is not None and sets[2].compiled.checker is None
+
+
+def test_checks_in_threads_share_the_claim_sets_they_keep() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsconsistency import engine
+
+    sets = [load_claims(SUMMIT) for _ in range(engine.KEEP_COMPILED + 3)]
+    expected = _rows(check(load_claims(SUMMIT), SEEDS[:1]))
+    with ThreadPoolExecutor(4) as pool:  # claim sets let go of while others are checked
+        rows = list(pool.map(lambda c: _rows(check(c, SEEDS[:1])), sets * 4))
+    assert all(r == expected for r in rows)
+    assert sum(c.compiled.checker is not None for c in sets) <= engine.KEEP_COMPILED

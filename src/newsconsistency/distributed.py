@@ -3,8 +3,8 @@
 The article paths become a partitioned :mod:`dask.bag`; the claims are scattered to every
 worker once, and each worker compiles them at its first partition and keeps that for the
 next ones (:func:`~newsconsistency.engine.compiled`); results are gathered in input order,
-so the report equals the serial one. The paths must be readable
-by the workers (a shared file system, or a cluster on this machine).
+so the report equals the serial one. The paths must be readable by the workers (a shared
+file system, or a cluster on this machine).
 
 Dask is imported only inside :func:`check_dask`: the core never needs it.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -57,6 +58,7 @@ class Checker:
 #: (up to a few tens of MB after a long run); the others compile again when next checked.
 KEEP_COMPILED = 8
 _kept: OrderedDict[int, weakref.ref[ClaimSet]] = OrderedDict()  # id -> the claim set
+_kept_lock = threading.Lock()  # checks may run in threads
 
 
 def compiled(claims: ClaimSet) -> Checker:
@@ -75,14 +77,15 @@ def _keep(claims: ClaimSet) -> None:
     """Mark ``claims`` the most recently checked; the least recent beyond
     :data:`KEEP_COMPILED` let go of their compiled form."""
     key = id(claims)
-    held = _kept.get(key)
-    if held is None or held() is not claims:  # new, or a dead claim set's id reused
-        _kept[key] = weakref.ref(claims)
-    _kept.move_to_end(key)
-    while len(_kept) > KEEP_COMPILED:
-        _, ref = _kept.popitem(last=False)
-        if (old := ref()) is not None:
-            old.compiled.checker = None
+    with _kept_lock:
+        held = _kept.get(key)
+        if held is None or held() is not claims:  # new, or a dead claim set's id reused
+            _kept[key] = weakref.ref(claims)
+        _kept.move_to_end(key)
+        while len(_kept) > KEEP_COMPILED:
+            _, ref = _kept.popitem(last=False)
+            if (old := ref()) is not None:
+                old.compiled.checker = None
 
 
 def check(
