@@ -64,7 +64,9 @@ _kept_lock = threading.Lock()  # checks may run in threads
 def compiled(claims: ClaimSet) -> Checker:
     """The claim file compiled once per :class:`ClaimSet` object, and kept with it: calling
     :func:`check` again with the same claims (a pipeline checking articles as they come)
-    reuses its patterns and what it has learnt of sentences. Results do not depend on it."""
+    reuses its patterns and what it has learnt of sentences. Results do not depend on it.
+    A claim set is a value: what is changed inside it after its first check (an entity's
+    aliases, say) is not seen; build a new one instead."""
     memo = claims.compiled
     if memo.checker is None:
         memo.checker = Checker(claims)
