@@ -6,17 +6,18 @@ import copy
 import gc
 import pickle
 import weakref
+from collections.abc import Callable
 
 import attrs
 import pytest
 
-from newsconsistency import check, load_claims
+from newsconsistency import ClaimSet, Report, check, load_claims
 from newsconsistency.document import Context
 from newsconsistency.engine import compiled
 from tests.conftest import SEEDS, SUMMIT
 
 
-def _rows(report):  # type: ignore[no-untyped-def]
+def _rows(report: Report) -> list[tuple[object, ...]]:
     return [(v.claim, v.source, v.status, v.message, v.evidence) for v in report]
 
 
@@ -24,9 +25,9 @@ def test_a_claim_set_is_compiled_once_for_all_its_checks(monkeypatch: pytest.Mon
     builds = []
     original = Context.build.__func__  # type: ignore[attr-defined]
 
-    def counted(cls, *args):  # type: ignore[no-untyped-def]
+    def counted(cls: type[Context], *args: object) -> Context:
         builds.append(1)
-        return original(cls, *args)
+        return original(cls, *args)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(Context, "build", classmethod(counted))
     claims = load_claims(SUMMIT)
@@ -49,7 +50,9 @@ def test_checking_again_gives_the_same_verdicts() -> None:
     [lambda c: pickle.loads(pickle.dumps(c)), copy.deepcopy, attrs.evolve],
     ids=["pickle", "deepcopy", "evolve"],
 )
-def test_a_copied_claim_set_leaves_the_compiled_engine_behind(duplicate) -> None:  # type: ignore[no-untyped-def]
+def test_a_copied_claim_set_leaves_the_compiled_engine_behind(
+    duplicate: Callable[[ClaimSet], ClaimSet],
+) -> None:
     claims = load_claims(SUMMIT)
     check(claims, SEEDS[:1])
     assert claims.compiled.checker is not None

@@ -133,7 +133,7 @@ def test_the_parent_freezes_its_objects_for_the_fork_and_thaws_them() -> None:
 def test_objects_the_program_froze_stay_frozen() -> None:
     import gc
 
-    program_own = [[]]  # a container of the program's, frozen by it
+    program_own: list[list[int]] = [[]]  # a container of the program's, frozen by it
     gc.freeze()
     try:
         check(load_claims(SUMMIT), SEEDS * 4, jobs=2)
