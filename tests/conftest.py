@@ -4,8 +4,12 @@ import importlib
 import importlib.metadata
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from newsconsistency.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 SUMMIT = ROOT / "claims" / "summit.yaml"
@@ -36,7 +40,7 @@ def assert_built_by_script(table: str, script: str, source: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def summit_report():  # type: ignore[no-untyped-def]
+def summit_report() -> Report:
     from newsconsistency import check, load_claims
 
     return check(load_claims(SUMMIT), SEEDS)

@@ -7,6 +7,7 @@ import sys
 import textwrap
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -88,7 +89,7 @@ def error_of(text: str) -> str:
     return str(info.value)
 
 
-def spec_of(body: str) -> object:
+def spec_of(body: str) -> Any:  # the spec of the claim's type
     return loads_claims(claims_of(body)).claims[0].spec
 
 

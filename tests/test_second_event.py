@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsconsistency import check, load_claims
+from newsconsistency import Report, check, load_claims
 
 HERE = Path(__file__).parent / "data" / "events" / "quake"
 A, C, S = "agree", "conflict", "silent"
@@ -27,27 +27,27 @@ EXPECTED = {
 
 
 @pytest.fixture(scope="module")
-def report():  # type: ignore[no-untyped-def]
+def report() -> Report:
     claims = load_claims(HERE / "claims.yaml")
     return check(claims, sorted((HERE / "articles").iterdir()))
 
 
-def test_the_second_event_matrix_matches_a_careful_reading(report) -> None:
+def test_the_second_event_matrix_matches_a_careful_reading(report: Report) -> None:
     assert report.matrix() == EXPECTED
 
 
-def test_the_html_page_reports_extracted_offsets_and_its_metadata_date(report) -> None:
+def test_the_html_page_reports_extracted_offsets_and_its_metadata_date(report: Report) -> None:
     page = next(s for s in report.sources if s.id == "page")
     assert page.offsets == "extracted"
     assert str(page.published) == "2015-04-27"
 
 
-def test_the_front_matter_date_resolves_on_friday(report) -> None:
+def test_the_front_matter_date_resolves_on_friday(report: Report) -> None:
     verdict = report.verdict("quake-date", "edits")
     assert "Friday" in verdict.evidence[0].found
 
 
-def test_another_years_quake_does_not_count_toward_the_toll(report) -> None:
+def test_another_years_quake_does_not_count_toward_the_toll(report: Report) -> None:
     verdict = report.verdict("deaths", "agrees")
     assert all("1934" not in e.text for e in verdict.evidence)
     assert "7,500" in (verdict.found or "")
