@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsconsistency.bounded import Bounded
+from newsconsistency.bounded import Bounded, remember
 
 
 def test_a_full_cache_starts_over_for_a_new_key() -> None:
@@ -12,15 +12,10 @@ def test_a_full_cache_starts_over_for_a_new_key() -> None:
     assert cache == {"a": 1, "b": 3}
     cache["c"] = 4
     assert cache == {"c": 4}
-    found = cache.get("d")
-    if found is None:
-        found = cache["d"] = 5
-    assert (found, cache) == (5, {"c": 4, "d": 5})
+    assert (remember(cache, "d", lambda: 5), cache) == (5, {"c": 4, "d": 5})
 
 
 def test_a_value_is_computed_once_none_included() -> None:
-    from newsconsistency.bounded import remember
-
     calls: list[str] = []
 
     def compute(value: object) -> object:
