@@ -171,6 +171,13 @@ class Packed:
         return next(codec.read_sources(source)), list(codec.read_verdicts(verdicts))
 
 
+def _spill_file(binary: bool) -> IO[Any]:
+    """A temporary file for spilled sources or verdicts: bytes, or UTF-8 text."""
+    if binary:
+        return tempfile.TemporaryFile("w+b")
+    return tempfile.TemporaryFile("w+", encoding="utf-8")
+
+
 def _readable(data: bytes | str) -> IO[Any]:
     return io.StringIO(data) if isinstance(data, str) else io.BytesIO(data)
 
@@ -227,11 +234,8 @@ class Report:
 
     def _spilling(self) -> tuple[IO[Any], IO[Any]]:
         if self._spill is None:  # both live as long as the report
-            mode = "w+b" if SPILL_FORMATS[self.spill_format].binary else "w+"
-            self._spill = (
-                tempfile.TemporaryFile(mode, encoding=None if "b" in mode else "utf-8"),  # noqa: SIM115
-                tempfile.TemporaryFile(mode, encoding=None if "b" in mode else "utf-8"),  # noqa: SIM115
-            )
+            binary = SPILL_FORMATS[self.spill_format].binary
+            self._spill = (_spill_file(binary), _spill_file(binary))
         return self._spill
 
     def _spilled(self, which: int) -> Iterator[IO[Any]]:
