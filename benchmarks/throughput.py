@@ -31,11 +31,14 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import ROOT, SUMMIT, Corpus, replicate_claims  # importable: path set above
+
+if TYPE_CHECKING:
+    from newsconsistency import ClaimSet
 
 SEEDS = sorted((ROOT / "articles" / "summit").glob("*.txt"))
 FLOORS = {"articles_per_s": 1000.0, "vs_baseline": 30.0, "x10_time_ratio": 2.0,
@@ -65,14 +68,22 @@ def peak_rss_mib() -> float:
 # --------------------------------------------------------------------------------------------
 
 
-def run_row(claims_path: Path, corpus: Path, count: int) -> dict[str, Any]:
-    """Check ``count`` corpus articles in this process; time and memory of the check alone."""
+def warmed_up(claims_path: Path) -> ClaimSet:
+    """The claims, loaded after a warm-up on the seeds (imports, language data, first-call
+    caches). The warm-up checks a claim set of its own: a claim set keeps its compiled form
+    and what it learnt for its next check, and each row measures a claim file meeting the
+    corpus for the first time, as a run of the CLI does."""
     from newsconsistency import check, load_claims
 
-    # warm-up: imports, language data, first-call caches; with a claim set of its own, as
-    # the engine keeps a claim set's compiled form (and what it learnt) for its next check
     check(load_claims(claims_path), SEEDS * 2)
-    claims = load_claims(claims_path)
+    return load_claims(claims_path)
+
+
+def run_row(claims_path: Path, corpus: Path, count: int) -> dict[str, Any]:
+    """Check ``count`` corpus articles in this process; time and memory of the check alone."""
+    from newsconsistency import check
+
+    claims = warmed_up(claims_path)
     rss_warm = peak_rss_mib()
     start = time.perf_counter()
     report = check(claims, corpus_names(corpus, count))
@@ -87,10 +98,9 @@ def run_row(claims_path: Path, corpus: Path, count: int) -> dict[str, Any]:
 def run_jobs_row(corpus: Path, count: int, jobs: int) -> dict[str, Any]:
     """Check ``count`` corpus articles with ``jobs`` processes from this one, after the
     same warm-up as a row: the engine's own parallel speed-up, start-up left out."""
-    from newsconsistency import check, load_claims
+    from newsconsistency import check
 
-    check(load_claims(SUMMIT), SEEDS * 2)  # the warm-up's claim set (see run_row)
-    claims = load_claims(SUMMIT)
+    claims = warmed_up(SUMMIT)
     start = time.perf_counter()
     report = check(claims, corpus_names(corpus, count), jobs=jobs)
     seconds = time.perf_counter() - start
@@ -100,10 +110,9 @@ def run_jobs_row(corpus: Path, count: int, jobs: int) -> dict[str, Any]:
 def run_stream_row(corpus: Path, count: int) -> dict[str, Any]:
     """``check()`` called once per article, as a pipeline checks articles as they arrive,
     after the same warm-up as a row: one claim set loaded once, compiled at its first check."""
-    from newsconsistency import check, load_claims
+    from newsconsistency import check
 
-    check(load_claims(SUMMIT), SEEDS * 2)  # the warm-up's claim set (see run_row)
-    claims = load_claims(SUMMIT)
+    claims = warmed_up(SUMMIT)
     start = time.perf_counter()
     for name in corpus_names(corpus, count):
         check(claims, [name])
@@ -254,10 +263,9 @@ def profile(corpus: Path, count: int, html: Path | None) -> list[dict[str, Any]]
     """Top functions by own time and by inclusive time over ``count`` articles."""
     from pyinstrument import Profiler
 
-    from newsconsistency import check, load_claims
+    from newsconsistency import check
 
-    check(load_claims(SUMMIT), SEEDS * 2)  # the warm-up's claim set (see run_row)
-    claims = load_claims(SUMMIT)
+    claims = warmed_up(SUMMIT)
     profiler = Profiler(interval=0.0005)
     profiler.start()
     check(claims, corpus_paths(corpus, count))
