@@ -62,12 +62,17 @@ def test_a_copied_claim_set_leaves_the_compiled_engine_behind(
 
 
 def test_a_dropped_claim_set_takes_its_engine_with_it() -> None:
-    claims = load_claims(SUMMIT)
+    loaded = load_claims(SUMMIT)  # claims equal to no other test's: none met before
+    claims = attrs.evolve(loaded, claims=tuple(
+        attrs.evolve(c, id=f"{c.id}-dropped") for c in loaded.claims))
+    del loaded
     checker = weakref.ref(compiled(claims))
+    each = [weakref.ref(c) for c in claims.claims]
     check(claims, SEEDS[:1])
     del claims
     gc.collect()
     assert checker() is None  # nothing of the engine's keeps a claim set alive
+    assert all(c() is None for c in each)  # nor its claims (no cache keyed by a claim)
 
 
 def test_only_the_most_recently_checked_claim_sets_stay_compiled() -> None:

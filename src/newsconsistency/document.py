@@ -113,6 +113,12 @@ def _named_people(claim: Claim, person_words: frozenset[str]) -> frozenset[str]:
     return frozenset(named)
 
 
+def _silence(claim: Claim, expected: str) -> str:
+    """What silence on a claim says."""
+    about = ", ".join(claim.about) if claim.about else claim.id
+    return f"nothing about {about} ({expected})"
+
+
 @attrs.frozen
 class Context:
     """What every document checked against one claim file shares."""
@@ -135,6 +141,11 @@ class Context:
     # the keys of first_words, as a set: a sentence's words meet it in time of their own
     # number (a set meeting a dict walks the dict: ~500 keys per new sentence)
     first_word_set: frozenset[str] = frozenset()
+    # claim id -> what the claim expects, in words; and what silence on it says. Kept here,
+    # not in a cache keyed by the claim: an equal claim loaded again is another claim set's
+    # (finding it would compare the two field by field), and a claim set going keeps nothing
+    expected: dict[str, str] = attrs.field(factory=dict)
+    silences: dict[str, str] = attrs.field(factory=dict)
     _patterns: dict[tuple[str, str], re.Pattern[str] | None] = attrs.field(factory=dict)
     _facts: Bounded[str, SentenceFacts] = attrs.field(
         factory=lambda: Bounded(FACTS_CACHE_SIZE)
@@ -202,9 +213,12 @@ class Context:
         )
         person_words = name_words - places.words - HONORIFIC_WORDS
         named_people = {c.id: _named_people(c, person_words) for c in claims.claims}
+        expected = {c.id: str(c.spec.describe()) for c in claims.claims}
+        silences = {c.id: _silence(c, expected[c.id]) for c in claims.claims}
         return cls(claims, places, scope.entity_words, abouts, finders, events, scope, by_type,
                    first_words, term_keys, place_kinds, name_words | places.words,
-                   person_words, event_claim, named_people, frozenset(first_words))
+                   person_words, event_claim, named_people, frozenset(first_words),
+                   expected, silences)
 
     def facts(self, text: str) -> SentenceFacts:
         """The facts of a sentence, from the bounded cache shared by every article."""

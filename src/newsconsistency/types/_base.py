@@ -340,21 +340,13 @@ def conclude(
 
 def silent(claim: Claim, doc: Document) -> Verdict:
     """The article says nothing that bears on the claim."""
-    return Verdict(claim.id, doc.article.source_id, "silent", _silence(claim), None, (),
-                   claim.severity)
+    return Verdict(claim.id, doc.article.source_id, "silent", doc.context.silences[claim.id],
+                   None, (), claim.severity)
 
 
-@functools.lru_cache(maxsize=4096)
-def _silence(claim: Claim) -> str:
-    """What silence on a claim says: one string per claim, shared by its verdicts."""
-    about = ", ".join(claim.about) if claim.about else claim.id
-    return f"nothing about {about} ({expected(claim.spec)})"
-
-
-@functools.lru_cache(maxsize=4096)
-def expected(spec: Any) -> str:
-    """What a claim expects, in words (claims are immutable: described once)."""
-    return str(spec.describe())
+def expected(claim: Claim, doc: Document) -> str:
+    """What a claim expects, in words: described once, when its claim file is compiled."""
+    return doc.context.expected[claim.id]
 
 
 RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
@@ -532,7 +524,7 @@ class ValueType:
                 table[key] = Conclusion.of(self._findings(claim, doc, kept, outcomes))
             concluded: Conclusion | None = table[key]
             if concluded is not None:
-                return concluded.verdict(claim, doc, expected(claim.spec))
+                return concluded.verdict(claim, doc, expected(claim, doc))
         return self.when_silent(claim, doc) or silent(claim, doc)
 
     def _findings(

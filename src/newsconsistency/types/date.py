@@ -203,5 +203,6 @@ def _dated_lead(claim: Claim, doc: Document, spec: DateSpec) -> Verdict | None:
                 found = doc.evidence(i, m.start, m.end)
                 message = f"found “{found.found}” in the lead (line {found.line}) as expected: "
                 return Verdict(claim.id, doc.article.source_id, "agree",
-                               message + expected(spec), found.found, (found,), claim.severity)
+                               message + expected(claim, doc), found.found, (found,),
+                               claim.severity)
     return None

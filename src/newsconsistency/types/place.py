@@ -127,7 +127,7 @@ class _Read:
             note = f"{self.inside} is in {spec.name}"
         else:
             note = None
-        return self.concluded.verdict(claim, doc, expected(spec), note)
+        return self.concluded.verdict(claim, doc, expected(claim, doc), note)
 
 
 class PlaceType:
@@ -160,7 +160,7 @@ class PlaceType:
         # the same for every claim of this place: read once per article
         findings = doc.memo(("named-as-location", name),
                             lambda: list(_named_as_location(spec, doc)))
-        return conclude(claim, doc, expected(spec), findings)
+        return conclude(claim, doc, expected(claim, doc), findings)
 
 
 def _read(

@@ -178,4 +178,4 @@ class QuoteType:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
             else:
                 findings.append(Finding("agree", evidence, f"score {match.score:.0f}"))
-        return conclude(claim, doc, expected(spec), findings)
+        return conclude(claim, doc, expected(claim, doc), findings)
