@@ -6,11 +6,27 @@ import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsconsistency import check, load_claims
+from newsconsistency import Evidence, Verdict, check, load_claims
 from newsconsistency.engine import Checker
-from newsconsistency.report import Packed, Report
+from newsconsistency.report import Packed, Report, json_line, verdict_lines
 from tests.conftest import SEEDS, SUMMIT
+
+# any text, control characters, quote marks, backslashes and lone surrogates included
+_text = st.text(st.characters(codec=None), max_size=40)
+_evidence = st.builds(Evidence, _text, st.integers(), st.integers(), st.integers(), _text)
+_verdicts = st.builds(
+    Verdict, _text, _text, st.sampled_from(["agree", "conflict", "silent"]), _text,
+    st.none() | _text, st.lists(_evidence, max_size=3).map(tuple),
+    st.sampled_from(["error", "warning"]), st.none() | _text,
+)
+
+
+@given(st.lists(_verdicts, max_size=4))
+def test_verdict_lines_are_the_json_of_each_verdict(verdicts: list[Verdict]) -> None:
+    assert list(verdict_lines(verdicts)) == [json_line(v.to_json()) for v in verdicts]
 
 
 def test_a_report_spilled_to_disk_reads_back_the_same_verdicts() -> None:

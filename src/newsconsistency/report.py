@@ -11,7 +11,7 @@ import json
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any, TextIO
 
 import attrs
@@ -82,6 +82,28 @@ def _verdicts(rows: list[tuple[Any, ...]]) -> list[Verdict]:
 
 #: One JSON value on one line, non-ASCII kept (json's C encoder): the report's JSON lines.
 json_line = json.JSONEncoder(ensure_ascii=False).encode
+#: A string as ``json_line`` writes it (the same C function).
+_string = json.encoder.encode_basestring
+
+
+def verdict_lines(verdicts: Iterable[Verdict]) -> Iterator[str]:
+    """Each verdict as ``json_line(verdict.to_json())`` writes it (a test holds them
+    equal), in half the time: json's encoder costs ~1.5 µs a call before it writes
+    anything, and a JSON report is mostly verdicts (30,000 for 2,000 articles)."""
+    for v in verdicts:
+        evidence = ", ".join([
+            f'{{"text": {_string(e.text)}, "start": {e.start:d}, "end": {e.end:d}, '
+            f'"line": {e.line:d}, "found": {_string(e.found)}}}'
+            for e in v.evidence
+        ])
+        found = "null" if v.found is None else _string(v.found)
+        line = (f'{{"claim": {_string(v.claim)}, "source": {_string(v.source)}, '
+                f'"status": {_string(v.status)}, "found": {found}, '
+                f'"message": {_string(v.message)}, "severity": {_string(v.severity)}, '
+                f'"evidence": [{evidence}]')
+        if v.error is not None:
+            line += f', "error": {_string(v.error)}'
+        yield line + "}"
 
 
 class _Pickles:
@@ -120,7 +142,7 @@ class _JsonLines:
 
     @staticmethod
     def verdicts(verdicts: list[Verdict]) -> str:
-        return "".join(json_line(v.to_json()) + "\n" for v in verdicts)
+        return "".join([line + "\n" for line in verdict_lines(verdicts)])
 
     @staticmethod
     def read_sources(file: IO[Any]) -> Iterator[SourceInfo]:
@@ -265,9 +287,10 @@ class Report:
     def json_lines(self, which: str) -> Iterator[str]:
         """Each source (``which="sources"``) or verdict as one line of JSON, in order:
         spilled JSON lines are copied, anything else is encoded."""
-        held = self._held_sources if which == "sources" else self._held
-        for item in held:
-            yield json_line(item.to_json())
+        if which == "sources":
+            yield from (json_line(s.to_json()) for s in self._held_sources)
+        else:
+            yield from verdict_lines(self._held)
         index = 0 if which == "sources" else 1
         if self.spill_format == "json":
             for file in self._spilled(index):
@@ -276,9 +299,10 @@ class Report:
             return
         codec = SPILL_FORMATS[self.spill_format]
         for file in self._spilled(index):
-            read = codec.read_sources if which == "sources" else codec.read_verdicts
-            for obj in read(file):
-                yield json_line(obj.to_json())
+            if which == "sources":
+                yield from (json_line(s.to_json()) for s in codec.read_sources(file))
+            else:
+                yield from verdict_lines(codec.read_verdicts(file))
 
     @property
     def sources(self) -> list[SourceInfo]:
