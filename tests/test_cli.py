@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -21,6 +22,25 @@ def test_conflicts_exit_one_and_print_the_evidence(capsys: pytest.CaptureFixture
 
 def test_articles_without_conflicts_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SUMMIT), str(SEEDS[3])]) == 0
+
+
+def test_a_serial_run_freezes_what_start_up_built_and_thaws_it_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsconsistency import engine
+
+    frozen_during = []
+    real_check = engine.check
+
+    def check(*args: object, **kwargs: object) -> object:
+        frozen_during.append(gc.get_freeze_count())
+        return real_check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "check", check)
+    assert gc.get_freeze_count() == 0
+    assert main(["check", str(SUMMIT), str(SEEDS[3]), "--quiet"]) == 0
+    assert frozen_during[0] > 0  # the claims and modules, out of the collector's walks
+    assert gc.get_freeze_count() == 0  # a program calling main() gets its collector back
 
 
 def test_json_output_is_the_report_schema(tmp_path: Path) -> None:
