@@ -457,13 +457,21 @@ def _optional_str(value: Any) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-@functools.lru_cache(maxsize=16384)
 def _furniture(line: str) -> str:
-    """"weather", "furniture" or "" for a stripped line (copies repeat their page furniture
-    and their paragraphs: each line is matched once)."""
+    """"weather", "furniture" or "" for a stripped line."""
     if _FURNITURE_RE.fullmatch(line) is None:
         return ""
     return "weather" if _WEATHER_RE.fullmatch(line) is not None else "furniture"
+
+
+@functools.lru_cache(maxsize=16384)
+def _line(line: str) -> tuple[str, dt.date | None, int]:
+    """What a stripped line is, by its words alone: furniture ("weather", "furniture" or
+    ""), the date it consists of (a dateline, where it stands near the top), and where its
+    words start after a wire dateline ("MOSCOW (Reuters) - "). Copies repeat their page
+    furniture and their paragraphs: each line is read once."""
+    prefix = _WIRE_DATELINE.match(line)
+    return _furniture(line), parse_date(line), 0 if prefix is None else prefix.end()
 
 
 def _build(
@@ -472,7 +480,8 @@ def _build(
     published = meta.published
     title = meta.title
     # [start, end, line, words] of each paragraph of article text; words: the stripped line
-    # itself while the paragraph is one line (the string the furniture cache already holds)
+    # itself while the paragraph is one line (the string the line cache already holds),
+    # None once hard-wrapped lines join it
     paragraphs: list[list[Any]] = []
     previous = ""  # the previous non-empty line, stripped
     previous_weather = False
@@ -483,18 +492,17 @@ def _build(
         line = raw.strip()
         if line:
             seen += 1
-            start = pos + len(raw) - len(raw.lstrip())
-            furniture = _furniture(line)
-            weather = furniture == "weather"
+            furniture, date, skip = _line(line)
             if furniture or (previous_weather and _WIDGET_PLACE_RE.fullmatch(line)) or (
                 line == previous
             ):
                 pass
-            elif seen <= _DATELINE_WINDOW and (date := parse_date(line)) is not None:
+            elif seen <= _DATELINE_WINDOW and date is not None:
                 published = published or date
             else:
                 if title is None:
                     title = line
+                start = pos + len(raw) - len(raw.lstrip())
                 last = paragraphs[-1] if paragraphs else None
                 if (
                     last is not None
@@ -505,24 +513,25 @@ def _build(
                     last[1] = start + len(line)  # a hard-wrapped line goes on
                     last[3] = None
                 else:
-                    prefix = _WIRE_DATELINE.match(line)
-                    skip = prefix.end() if prefix is not None else 0
                     paragraphs.append([start + skip, start + len(line), line_no,
                                        line[skip:] if skip else line])
             previous = line
-            previous_weather = weather
+            previous_weather = furniture == "weather"
         pos += len(raw) + 1
         line_no += 1
     sentences = []
     for index, (start, end, line, words) in enumerate(paragraphs):
-        if words is None:
+        wrapped = words is None
+        if wrapped:
             words = text[start:end]
         for s, e in _paragraph_sentences(words):
             # a paragraph of one sentence is that sentence: one string for both (the caches
             # keyed by paragraph and by sentence then hold one copy)
             said = words if (s, e) == (0, len(words)) else text[start + s : start + e]
-            sentences.append(Sentence(said, start + s, start + e,
-                                      line + text.count("\n", start, start + s), index))
+            sentences.append(Sentence(
+                said, start + s, start + e,
+                line + text.count("\n", start, start + s) if wrapped else line, index,
+            ))
     return Article(
         source_id=source_id,
         path=path,
