@@ -16,13 +16,13 @@ from typing import Any, TypeVar
 K = TypeVar("K")
 V = TypeVar("V")
 
-_MISSING: Any = object()
+MISSING: Any = object()  # a cache has no entry (None may be one)
 
 
 def remember(store: MutableMapping[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
     """``store[key]``, computed and stored the first time it is asked for (None included)."""
-    found = store.get(key, _MISSING)
-    if found is _MISSING:
+    found = store.get(key, MISSING)
+    if found is MISSING:
         found = store[key] = compute()
     return found
 

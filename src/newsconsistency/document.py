@@ -16,7 +16,7 @@ import attrs
 
 from newsconsistency.anchor import PLAIN_WORD, About, Occurrence, Parsed, Scope, first_word_forms
 from newsconsistency.articles import Article, Sentence
-from newsconsistency.bounded import Bounded, remember
+from newsconsistency.bounded import MISSING, Bounded, remember
 from newsconsistency.extract.dates import may_hold_dates
 from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.model import Claim, ClaimSet, Evidence
@@ -448,9 +448,14 @@ class Document:
         """A value that depends only on sentence ``i``'s text and ``key``, computed once."""
         return remember(self.facts(i).memo, key, compute)
 
-    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
-        """A value computed once per article (``sentence_memo`` for once per sentence)."""
-        return remember(self._memo, key, compute)
+    def memo(self, key: Any, compute: Callable[..., Any], *args: Any) -> Any:
+        """A value computed once per article, ``compute(*args)`` (``sentence_memo`` for once
+        per sentence). Asked for each claim of an article: written out, not through
+        ``remember``, and ``args`` spare the caller a closure per call."""
+        found = self._memo.get(key, MISSING)
+        if found is MISSING:
+            found = self._memo[key] = compute(*args)
+        return found
 
     def evidence(self, i: int, start: int, end: int) -> Evidence:
         """Evidence for the words ``start``..``end`` of sentence ``i`` (one object for all

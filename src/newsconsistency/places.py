@@ -75,6 +75,20 @@ class PlaceMention:
     fuzzy: bool = False
 
 
+class _RelationsTo(dict[str, "Relation"]):
+    """How places relate to one claimed place, each worked out the first time it is asked."""
+
+    __slots__ = ("claimed", "graph")
+
+    def __init__(self, graph: PlaceGraph, claimed: str) -> None:
+        super().__init__()
+        self.graph, self.claimed = graph, claimed
+
+    def __missing__(self, mentioned: str) -> Relation:
+        found = self[mentioned] = self.graph._relation(mentioned, self.claimed)
+        return found
+
+
 @attrs.frozen
 class PlaceGraph:
     """Canonical place names, their aliases and what contains what."""
@@ -85,8 +99,9 @@ class PlaceGraph:
     pattern: re.Pattern[str] | None = attrs.field(init=False)
     fuzzy_words: Mapping[str, str] = attrs.field(init=False)
     prefixes: frozenset[str] = attrs.field(init=False)  # first letters of fuzzy_words
-    _relations: dict[tuple[str, str], Relation] = attrs.field(init=False, factory=dict,
-                                                              eq=False, repr=False)
+    # claimed place -> how the graph's places relate to it, filled as asked
+    _relations: dict[str, _RelationsTo] = attrs.field(init=False, factory=dict, eq=False,
+                                                      repr=False)
     # keyed by places as articles write them: bounded, as an archive brings new ones
     _levels: Bounded[tuple[str, str, frozenset[str]], bool] = attrs.field(
         init=False, factory=lambda: Bounded(LEVELS_CACHE_SIZE), eq=False, repr=False
@@ -154,10 +169,14 @@ class PlaceGraph:
         return seen
 
     def relation(self, mentioned: str, claimed: str) -> Relation:
-        key = (mentioned, claimed)
-        found = self._relations.get(key)
+        return self.relations_to(claimed)[mentioned]
+
+    def relations_to(self, claimed: str) -> Mapping[str, Relation]:
+        """The graph's places -> how each relates to ``claimed`` ("same", "inside",
+        "container", "other"): a claim asks it of every place an article names."""
+        found = self._relations.get(claimed)
         if found is None:
-            found = self._relations[key] = self._relation(mentioned, claimed)
+            found = self._relations[claimed] = _RelationsTo(self, claimed)
         return found
 
     def _relation(self, mentioned: str, claimed: str) -> Relation:

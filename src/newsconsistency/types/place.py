@@ -145,7 +145,8 @@ class PlaceType:
         if candidates is None:
             candidates = table[terms] = _candidates(claim, doc)
         if candidates.each:
-            relations = tuple([graph.relation(node, name) for node in candidates.nodes])
+            relation = graph.relations_to(name)
+            relations = tuple([relation[node] for node in candidates.nodes])
             kinds = doc.context.place_kinds
             levels = tuple([graph.same_level(t, name, kinds) for t in candidates.unknown])
             key = (terms, doc.context.named_people[claim.id], relations, levels)

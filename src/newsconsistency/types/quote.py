@@ -137,18 +137,19 @@ class _Quotes:
 
 
 def _quotes(doc: Document) -> _Quotes:
-    def compute() -> _Quotes:
-        text = doc.article.text
-        said = [
-            _Said(q, _words(q.text), q.speaker or _described(q.speaker_text),
-                  text[q.sentence_start : q.sentence_end],
-                  q.line - text.count("\n", q.sentence_start, q.start))  # not from the top
-            for q in article_quotes(doc)
-        ]
-        return _Quotes(said, frozenset().union(*(s.words for s in said)))
-
-    found: _Quotes = doc.memo("said", compute)
+    found: _Quotes = doc.memo("said", _read_quotes, doc)
     return found
+
+
+def _read_quotes(doc: Document) -> _Quotes:
+    text = doc.article.text
+    said = [
+        _Said(q, _words(q.text), q.speaker or _described(q.speaker_text),
+              text[q.sentence_start : q.sentence_end],
+              q.line - text.count("\n", q.sentence_start, q.start))  # not from the top
+        for q in article_quotes(doc)
+    ]
+    return _Quotes(said, frozenset().union(*(s.words for s in said)))
 
 
 class QuoteType:
@@ -178,4 +179,6 @@ class QuoteType:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
             else:
                 findings.append(Finding("agree", evidence, f"score {match.score:.0f}"))
+        if not findings:
+            return silent(claim, doc)
         return conclude(claim, doc, expected(claim, doc), findings)
