@@ -333,9 +333,9 @@ class Document:
     def dates_key(self, i: int) -> tuple[Any, ...] | None:
         """What sentence ``i``'s judgements depend on besides its text: its dates, when they
         count from the base date; None when they do not (see ``reads_base``)."""
-        found: tuple[Any, ...] | None = remember(self._dates, i, lambda: (
-            tuple(self.mentions("date", i)) if self.reads_base(i) else None
-        ))
+        found: tuple[Any, ...] | None = self._dates.get(i, MISSING)
+        if found is MISSING:
+            found = self._dates[i] = tuple(self.mentions("date", i)) if self.reads_base(i) else None
         return found
 
     def sentences_about(self, key: str) -> list[int]:
@@ -433,7 +433,7 @@ class Document:
         claim but is no clear statement against one."""
         if i > 2 or len(self.sentences) < 2:
             return False
-        return bool(self.memo(("headline", i), lambda: self._is_headline(i)))
+        return bool(self.memo(("headline", i), self._is_headline, i))
 
     def _is_headline(self, i: int) -> bool:
         text = self.sentences[i].text.rstrip()

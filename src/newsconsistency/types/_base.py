@@ -11,7 +11,7 @@ from typing import Any, Literal, Protocol
 import attrs
 
 from newsconsistency.anchor import Occurrence, Parsed, distance, tied_occurrence
-from newsconsistency.bounded import remember
+from newsconsistency.bounded import MISSING
 from newsconsistency.document import Document
 from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.extract.mentions import DateMention
@@ -59,11 +59,16 @@ class Tied:
             self.evidence = doc.evidence(self.index, start, end)
         return self.evidence
 
-    def ask(self, key: Any, compute: Callable[[], Any]) -> Any:
-        """An answer about this mention that holds for every claim of its terms."""
-        if self.asked is None:
-            self.asked = {}
-        return remember(self.asked, key, compute)
+    def ask(self, key: Any, compute: Callable[..., Any], *args: Any) -> Any:
+        """An answer about this mention that holds for every claim of its terms,
+        ``compute(*args)`` the first time (asked for each claim: no closure per call)."""
+        asked = self.asked
+        if asked is None:
+            asked = self.asked = {}
+        found = asked.get(key, MISSING)
+        if found is MISSING:
+            found = asked[key] = compute(*args)
+        return found
 
 
 def tied_mentions(
@@ -77,8 +82,13 @@ def tied_mentions(
     """
     key = doc.context.term_keys[claim.id]
     cache = ("tied", claim.type, kind, key, relational)
-    tied: list[Tied] = doc.memo(cache, lambda: list(_tie(key, claim.type, doc, kind, relational)))
+    tied: list[Tied] = doc.memo(cache, _tied_list, key, claim.type, doc, kind, relational)
     return tied
+
+
+def _tied_list(key: str, claim_type: str, doc: Document, kind: str, relational: bool
+               ) -> list[Tied]:
+    return list(_tie(key, claim_type, doc, kind, relational))
 
 
 def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
@@ -109,7 +119,7 @@ def _tie_dates(doc: Document, kind: str, i: int) -> tuple[Any, ...] | None:
     dates = doc.dates_key(i)
     if dates is None or kind == "date":
         return dates
-    found: tuple[Any, ...] = doc.memo(("other-times", i), lambda: tuple(other_times(doc, i)))
+    found: tuple[Any, ...] = doc.memo(("other-times", i), _other_times, doc, i)
     return found
 
 
@@ -205,6 +215,10 @@ def _counts_else(text: str, m: Any, kind: str) -> bool:
                 or (WITHIN_OF.search(before) is not None
                     and re.match(r"\s+of\b", text[m.end :]) is not None))
     return False
+
+
+def _other_times(doc: Document, i: int) -> tuple[DateMention, ...]:
+    return tuple(other_times(doc, i))
 
 
 def other_times(doc: Document, i: int) -> list[DateMention]:
@@ -453,7 +467,11 @@ def unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
     terms (and copies of a claim with other values) ask once.
     """
     named = doc.context.named_people[claim.id]
+    found: bool = tied.ask(("unclear", named), _unclear, doc, tied, claim, named)
+    return found
 
+
+def _unclear(doc: Document, tied: Tied, claim: Claim, named: frozenset[str]) -> bool:
     def in_sentence() -> bool:
         return bool(
             about_someone_else(doc, tied, claim)
@@ -461,10 +479,9 @@ def unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
             or in_quotation(doc.parsed(tied.index).text, tied.mention.start)
         )
 
-    found: bool = tied.ask(("unclear", named), lambda: doc.is_headline(tied.index) or (
+    return doc.is_headline(tied.index) or bool(
         doc.sentence_memo(tied.index, ("unclear", tied.mention.start, named), in_sentence)
-    ))
-    return found
+    )
 
 
 def _cite(evidence: Evidence, note: str = "") -> str:

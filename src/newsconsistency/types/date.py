@@ -112,7 +112,7 @@ class DateType(ValueType):
         article ("expected to close in nine months"); a full date more than a year from
         a day claim ("launched ... in January 2023", another launch).
         """
-        if tied.ask("said-when", lambda: _said_when(doc, tied)):
+        if tied.ask("said-when", _said_when, doc, tied):
             return True
         spec: DateSpec = claim.spec
         m: DateMention = tied.mention

@@ -8,7 +8,6 @@ talks in Moscow"), but not when it is a reference point ("near Moscow") or a mer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -80,12 +79,14 @@ class _Candidate:
     locates: bool  # "in Moscow", or "the Moscow summit": a place right before the event's noun
 
     def no_clear_statement(self, doc: Document, claim: Claim) -> bool:
-        tied = self.tied
-        found: bool = tied.ask(("place-unclear", doc.context.named_people[claim.id]), lambda: (
-            doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
-            or about_someone_else(doc, tied, claim)
-        ))
+        found: bool = self.tied.ask(("place-unclear", doc.context.named_people[claim.id]),
+                                    _place_unclear, doc, self.tied, claim)
         return found
+
+
+def _place_unclear(doc: Document, tied: Tied, claim: Claim) -> bool:
+    return bool(doc.is_headline(tied.index) or foreign_date_in_clause(doc, tied)
+                or about_someone_else(doc, tied, claim))
 
 
 @attrs.define
@@ -159,8 +160,7 @@ class PlaceType:
             if read is not None:
                 return read.verdict(claim, doc, spec)
         # the same for every claim of this place: read once per article
-        findings = doc.memo(("named-as-location", name),
-                            lambda: list(_named_as_location(spec, doc)))
+        findings = doc.memo(("named-as-location", name), _named_as_location, spec, doc)
         return conclude(claim, doc, expected(claim, doc), findings)
 
 
@@ -197,7 +197,7 @@ def _read(
     return None if concluded is None else _Read(concluded, conflicting, inside)
 
 
-def _named_as_location(spec: PlaceSpec, doc: Document) -> Iterator[Finding]:
+def _named_as_location(spec: PlaceSpec, doc: Document) -> list[Finding]:
     """Where no sentence uses the claim's terms, "at the Stadion Narodowy" still agrees.
 
     An article about the event that puts something *at* the claimed place (or a place
@@ -205,11 +205,11 @@ def _named_as_location(spec: PlaceSpec, doc: Document) -> Iterator[Finding]:
     agreement is read this way, never a conflict, and never in a clause about another
     event or another year.
     """
-    graph = doc.context.places
+    relation = doc.context.places.relations_to(spec.name)
     for i, m, node in _locations(doc):
-        if graph.relation(node, spec.name) in ("same", "inside"):
-            yield Finding("agree", doc.evidence(i, m.start, m.end), "named as the location")
-            return
+        if relation[node] in ("same", "inside"):
+            return [Finding("agree", doc.evidence(i, m.start, m.end), "named as the location")]
+    return []
 
 
 def _locations(doc: Document) -> list[tuple[int, PlaceMention, str]]:
