@@ -36,7 +36,7 @@ from newsconsistency.bounded import Bounded
 
 #: functions cached by the text of a sentence, paragraph, line or quote
 TEXT_CACHES = (
-    "newsconsistency.articles._furniture",
+    "newsconsistency.articles._line",
     "newsconsistency.articles._paragraph_sentences",
     "newsconsistency.extract.dates._matches",
     "newsconsistency.extract.quotes._scan_paragraph",
