@@ -1,0 +1,90 @@
+"""Instructions per article, counted by valgrind: a figure this machine's noise does not move.
+
+Timings here wander by a quarter or more within minutes, so a change worth 2 % cannot be
+seen in seconds. valgrind's callgrind counts the instructions the interpreter executes:
+the same work gives the same count to within about 1 % (hash seed fixed). The engine
+checks the synthetic corpus after the warm-up ``throughput.py`` uses; a run that checks no
+article is subtracted, so the figure is the check alone.
+
+    python benchmarks/instructions.py                        # 300 articles, claims x1 and x10
+    python benchmarks/instructions.py --against ../old/src   # and another source tree
+
+``--against`` puts another checkout's ``src`` first on ``sys.path`` for a second set of
+counts (a ``git worktree`` of an older commit, say). Needs ``valgrind`` on the PATH; each
+count takes 15 - 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import SUMMIT, Corpus, replicate_claims  # importable: path set above
+
+_CHILD = """
+import sys
+sys.path.insert(0, {bench!r})
+from throughput import warmed_up
+from pathlib import Path
+from newsconsistency import check
+claims = warmed_up(Path({claims!r}))
+check(claims, {paths!r})
+"""
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def instructions(claims: Path, paths: list[str], src: Path | None) -> int:
+    """Instructions executed by a process that warms up, then checks ``paths``."""
+    code = _CHILD.format(bench=str(Path(__file__).resolve().parent), claims=str(claims),
+                         paths=paths)
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.devnull,
+         sys.executable, "-c", code],
+        capture_output=True, text=True, env=env, check=True,
+    )
+    found = _COLLECTED.search(done.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind printed no count:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def per_article(claims: Path, paths: list[str], src: Path | None) -> float:
+    return (instructions(claims, paths, src) - instructions(claims, [], src)) / len(paths)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--against", type=Path, help="another source tree (its src folder)")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        paths = [str(p) for p in Corpus().write(work / "corpus", args.count)]
+        x10 = work / "summit_x10.yaml"
+        x10.write_text(replicate_claims(10), encoding="utf-8")
+        trees: list[tuple[str, Path | None]] = [("this tree", None)]
+        if args.against is not None:
+            trees.append((str(args.against), args.against.resolve()))
+        print(f"instructions per article, {args.count} synthetic articles after the warm-up")
+        for name, src in trees:
+            one = per_article(SUMMIT, paths, src)
+            ten = per_article(x10, paths, src)
+            print(f"  {name}: claims x1 {one / 1e6:.2f} M, x10 {ten / 1e6:.2f} M, "
+                  f"ratio {ten / one:.2f}")
+
+
+if __name__ == "__main__":
+    main()
