@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -309,6 +310,11 @@ class Document:
     _facts: list[SentenceFacts] | None = None  # by sentence index, looked up once
     _dates: dict[int, tuple[Any, ...] | None] = attrs.field(factory=dict)
     _memo: dict[Any, Any] = attrs.field(factory=dict)
+    # each claim type's table of what it has learnt of the article, for all its claims:
+    # looked up once per claim, as a plain subscript
+    tables: defaultdict[Any, dict[Any, Any]] = attrs.field(
+        factory=lambda: defaultdict(dict), init=False, repr=False
+    )
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

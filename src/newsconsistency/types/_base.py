@@ -526,7 +526,7 @@ class ValueType:
     def judge(self, claim: Claim, doc: Document) -> Verdict:
         # what this type has learnt of the article, for every claim of it: the kept
         # mentions by terms, the conclusions by terms, people and outcomes
-        table: dict[Any, Any] = doc.memo(self, dict)
+        table = doc.tables[self]
         terms = doc.context.term_keys[claim.id]
         kept: list[Tied] | None = table.get(terms)
         if kept is None:

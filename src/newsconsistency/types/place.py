@@ -8,8 +8,6 @@ talks in Moscow"), but not when it is a reference point ("near Moscow") or a mer
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from newsconsistency.anchor import Occurrence
@@ -140,7 +138,7 @@ class PlaceType:
         graph = doc.context.places
         # what places have learnt of the article, for every place claim: the candidates by
         # terms, the readings by terms, people and how the candidates relate to the place
-        table: dict[Any, Any] = doc.memo(self, dict)
+        table = doc.tables[self]
         terms = doc.context.term_keys[claim.id]
         candidates: _Candidates | None = table.get(terms)
         if candidates is None:
