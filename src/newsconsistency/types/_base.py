@@ -358,11 +358,6 @@ def silent(claim: Claim, doc: Document) -> Verdict:
                    None, (), claim.severity)
 
 
-def expected(claim: Claim, doc: Document) -> str:
-    """What a claim expects, in words: described once, when its claim file is compiled."""
-    return doc.context.expected[claim.id]
-
-
 RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 
 
@@ -541,7 +536,7 @@ class ValueType:
                 table[key] = Conclusion.of(self._findings(claim, doc, kept, outcomes))
             concluded: Conclusion | None = table[key]
             if concluded is not None:
-                return concluded.verdict(claim, doc, expected(claim, doc))
+                return concluded.verdict(claim, doc, doc.context.expected[claim.id])
         return self.when_silent(claim, doc) or silent(claim, doc)
 
     def _findings(

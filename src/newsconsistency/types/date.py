@@ -22,7 +22,6 @@ from newsconsistency.types._base import (
     Outcome,
     Tied,
     ValueType,
-    expected,
     in_quotation,
     tied_mentions,
 )
@@ -203,6 +202,6 @@ def _dated_lead(claim: Claim, doc: Document, spec: DateSpec) -> Verdict | None:
                 found = doc.evidence(i, m.start, m.end)
                 message = f"found “{found.found}” in the lead (line {found.line}) as expected: "
                 return Verdict(claim.id, doc.article.source_id, "agree",
-                               message + expected(claim, doc), found.found, (found,),
+                               message + doc.context.expected[claim.id], found.found, (found,),
                                claim.severity)
     return None

@@ -22,7 +22,6 @@ from newsconsistency.types._base import (
     Tied,
     about_someone_else,
     conclude,
-    expected,
     other_times,
     tied_mentions,
 )
@@ -126,7 +125,7 @@ class _Read:
             note = f"{self.inside} is in {spec.name}"
         else:
             note = None
-        return self.concluded.verdict(claim, doc, expected(claim, doc), note)
+        return self.concluded.verdict(claim, doc, doc.context.expected[claim.id], note)
 
 
 class PlaceType:
@@ -159,7 +158,7 @@ class PlaceType:
                 return read.verdict(claim, doc, spec)
         # the same for every claim of this place: read once per article
         findings = doc.memo(("named-as-location", name), _named_as_location, spec, doc)
-        return conclude(claim, doc, expected(claim, doc), findings)
+        return conclude(claim, doc, doc.context.expected[claim.id], findings)
 
 
 def _read(

@@ -26,7 +26,7 @@ from newsconsistency.extract.quotes import (
 )
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
-from newsconsistency.types._base import Finding, conclude, expected, silent
+from newsconsistency.types._base import Finding, conclude, silent
 
 
 @functools.lru_cache(maxsize=16384)
@@ -136,11 +136,6 @@ class _Quotes:
     words: frozenset[str]
 
 
-def _quotes(doc: Document) -> _Quotes:
-    found: _Quotes = doc.memo("said", _read_quotes, doc)
-    return found
-
-
 def _read_quotes(doc: Document) -> _Quotes:
     text = doc.article.text
     said = [
@@ -160,7 +155,7 @@ class QuoteType:
         entities = doc.context.claims.entities
         findings = []
         claim_words = _words(spec.text)
-        quotes = _quotes(doc)
+        quotes: _Quotes = doc.memo("said", _read_quotes, doc)
         if 2 * len(claim_words & quotes.words) < len(claim_words):
             return silent(claim, doc)  # no quote can share half its words: none can match
         for said in quotes.said:
@@ -181,4 +176,4 @@ class QuoteType:
                 findings.append(Finding("agree", evidence, f"score {match.score:.0f}"))
         if not findings:
             return silent(claim, doc)
-        return conclude(claim, doc, expected(claim, doc), findings)
+        return conclude(claim, doc, doc.context.expected[claim.id], findings)
