@@ -8,6 +8,7 @@ article is subtracted, so the figure is the check alone.
 
     python benchmarks/instructions.py                        # 300 articles, claims x1 and x10
     python benchmarks/instructions.py --against ../old/src   # and another source tree
+    python benchmarks/instructions.py --unseen --count 100   # also text never seen
 
 ``--against`` puts another checkout's ``src`` first on ``sys.path`` for a second set of
 counts (a ``git worktree`` of an older commit, say). Needs ``valgrind`` on the PATH; each
@@ -33,18 +34,21 @@ _CHILD = """
 import sys
 sys.path.insert(0, {bench!r})
 from throughput import warmed_up
+from unseen import _forgetting
 from pathlib import Path
 from newsconsistency import check
 claims = warmed_up(Path({claims!r}))
-check(claims, {paths!r})
+paths = {paths!r}
+check(claims, _forgetting(paths) if {unseen!r} else paths)
 """
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def instructions(claims: Path, paths: list[str], src: Path | None) -> int:
-    """Instructions executed by a process that warms up, then checks ``paths``."""
+def instructions(claims: Path, paths: list[str], src: Path | None, unseen: bool = False) -> int:
+    """Instructions executed by a process that warms up, then checks ``paths`` (with the
+    engine's text caches emptied before each article if ``unseen``, as unseen.py does)."""
     code = _CHILD.format(bench=str(Path(__file__).resolve().parent), claims=str(claims),
-                         paths=paths)
+                         paths=paths, unseen=unseen)
     env = dict(os.environ, PYTHONHASHSEED="0")
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
@@ -59,14 +63,18 @@ def instructions(claims: Path, paths: list[str], src: Path | None) -> int:
     return int(found.group(1))
 
 
-def per_article(claims: Path, paths: list[str], src: Path | None) -> float:
-    return (instructions(claims, paths, src) - instructions(claims, [], src)) / len(paths)
+def per_article(claims: Path, paths: list[str], src: Path | None, unseen: bool = False
+                ) -> float:
+    done = instructions(claims, paths, src, unseen)
+    return (done - instructions(claims, [], src, unseen)) / len(paths)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--against", type=Path, help="another source tree (its src folder)")
+    parser.add_argument("--unseen", action="store_true",
+                        help="also count text never seen (caches emptied before each article)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed")
@@ -84,6 +92,9 @@ def main() -> None:
             ten = per_article(x10, paths, src)
             print(f"  {name}: claims x1 {one / 1e6:.2f} M, x10 {ten / 1e6:.2f} M, "
                   f"ratio {ten / one:.2f}")
+            if args.unseen:
+                print(f"  {name}: text never seen, claims x1 "
+                      f"{per_article(SUMMIT, paths, src, unseen=True) / 1e6:.2f} M")
 
 
 if __name__ == "__main__":

@@ -126,12 +126,11 @@ class Parsed:
         width = 8 * n + 8  # most words are shorter: widen the window only when it falls short
         while True:
             lo = max(floor, start - width)
-            found = [Token(m.group(), m.start(), m.end())
-                     for m in WORD.finditer(self.text, lo, start)]
-            if found and lo > floor and found[0].start == lo and _is_word_char(self.text, lo - 1):
+            found = list(WORD.finditer(self.text, lo, start))
+            if found and lo > floor and found[0].start() == lo and _is_word_char(self.text, lo - 1):
                 found.pop(0)  # the window cut a word in two
-            if len(found) >= n or lo == floor:
-                return found[-n:]
+            if len(found) >= n or lo == floor:  # tokens for the words returned only
+                return [Token(m.group(), m.start(), m.end()) for m in found[-n:]]
             width *= 2
 
     def after(self, end: int, n: int) -> list[Token]:
