@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal, Protocol
 
 import attrs
@@ -82,18 +82,14 @@ def tied_mentions(
     """
     key = doc.context.term_keys[claim.id]
     cache = ("tied", claim.type, kind, key, relational)
-    tied: list[Tied] = doc.memo(cache, _tied_list, key, claim.type, doc, kind, relational)
+    tied: list[Tied] = doc.memo(cache, _tie, key, claim.type, doc, kind, relational)
     return tied
 
 
-def _tied_list(key: str, claim_type: str, doc: Document, kind: str, relational: bool
-               ) -> list[Tied]:
-    return list(_tie(key, claim_type, doc, kind, relational))
-
-
-def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> Iterator[Tied]:
+def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) -> list[Tied]:
     all_facts = doc.all_facts
     cache_key = ("tie", claim_type, kind, key, relational)
+    tied: list[Tied] = []
     for i in doc.sentences_about(key):
         # a sentence's ties depend on its text and, where its dates count from the
         # dateline, on what they resolve to: that keys its own memo, so articles whose
@@ -103,8 +99,8 @@ def _tie(key: str, claim_type: str, doc: Document, kind: str, relational: bool) 
         pairs = memo.get(cache_key)
         if pairs is None:
             pairs = memo[cache_key] = _tie_sentence(key, claim_type, doc, kind, relational, i)
-        for mention, occurrence in pairs:
-            yield Tied(i, mention, occurrence)
+        tied.extend(Tied(i, mention, occurrence) for mention, occurrence in pairs)
+    return tied
 
 
 def _tie_dates(doc: Document, kind: str, i: int) -> tuple[Any, ...] | None:
@@ -119,8 +115,7 @@ def _tie_dates(doc: Document, kind: str, i: int) -> tuple[Any, ...] | None:
     dates = doc.dates_key(i)
     if dates is None or kind == "date":
         return dates
-    found: tuple[Any, ...] = doc.memo(("other-times", i), _other_times, doc, i)
-    return found
+    return other_times(doc, i)
 
 
 def _tie_sentence(
@@ -155,7 +150,7 @@ def _tie_sentence(
         o for k, o in doc.claim_occurrences(claim_type, i)
         if k != key and (o.start, o.end) not in own
     ]
-    years = [] if kind in ("date", "place") else other_times(doc, i)
+    years = () if kind in ("date", "place") else other_times(doc, i)
     pairs = []
     for m in mentions:
         if parsed.other_time(m.start, doc.context.scope) or _counts_else(parsed.text, m, kind):
@@ -217,20 +212,22 @@ def _counts_else(text: str, m: Any, kind: str) -> bool:
     return False
 
 
+def other_times(doc: Document, i: int) -> tuple[DateMention, ...]:
+    """Dates in sentence ``i`` that put what they date at another time than the event's
+    (read once per article: they count from its dateline; a tuple, as it keys memos)."""
+    found: tuple[DateMention, ...] = doc.memo(("other-times", i), _other_times, doc, i)
+    return found
+
+
 def _other_times(doc: Document, i: int) -> tuple[DateMention, ...]:
-    return tuple(other_times(doc, i))
-
-
-def other_times(doc: Document, i: int) -> list[DateMention]:
-    """Dates in sentence ``i`` that put what they date at another time than the event's."""
     event = doc.context.claims.event.date
     if event is None:
-        return []
-    return [
+        return ()
+    return tuple(
         d for d in doc.mentions("date", i)
         if d.value is not None and (d.kind == "absolute" or d.granularity != "day")
         and _elsewhen(d, event)
-    ]
+    )
 
 
 def _elsewhen(d: DateMention, event: dt.date) -> bool:
