@@ -11,8 +11,8 @@ import json
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from typing import IO, Any, TextIO
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, TextIO, TypeVar
 
 import attrs
 
@@ -20,6 +20,7 @@ from newsconsistency.articles import Article
 from newsconsistency.model import ClaimSet, Verdict
 
 SCHEMA = "newsconsistency-report/1"
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -86,6 +87,11 @@ def _verdicts(rows: list[tuple[Any, ...]]) -> list[Verdict]:
 json_line = json.JSONEncoder(ensure_ascii=False).encode
 #: A string as ``json_line`` writes it (the same C function).
 _string = json.encoder.encode_basestring
+
+
+def source_lines(sources: Iterable[SourceInfo]) -> Iterator[str]:
+    """Each source as one line of JSON."""
+    return (json_line(s.to_json()) for s in sources)
 
 
 def verdict_lines(verdicts: Iterable[Verdict]) -> Iterator[str]:
@@ -294,22 +300,24 @@ class Report:
     def json_lines(self, which: str) -> Iterator[str]:
         """Each source (``which="sources"``) or verdict as one line of JSON, in order:
         spilled JSON lines are copied, anything else is encoded."""
-        if which == "sources":
-            yield from (json_line(s.to_json()) for s in self._held_sources)
-        else:
-            yield from verdict_lines(self._held)
-        index = 0 if which == "sources" else 1
-        if self.spill_format == "json":
-            for file in self._spilled(index):
-                for line in file:
-                    yield line[:-1]
-            return
         codec = SPILL_FORMATS[self.spill_format]
-        for file in self._spilled(index):
-            if which == "sources":
-                yield from (json_line(s.to_json()) for s in codec.read_sources(file))
+        if which == "sources":
+            return self._lines(0, self._held_sources, source_lines, codec.read_sources)
+        return self._lines(1, self._held, verdict_lines, codec.read_verdicts)
+
+    def _lines(
+        self,
+        which: int,
+        held: list[T],
+        encode: Callable[[Iterable[T]], Iterator[str]],
+        read: Callable[[IO[Any]], Iterator[T]],
+    ) -> Iterator[str]:
+        yield from encode(held)
+        for file in self._spilled(which):
+            if self.spill_format == "json":
+                yield from (line[:-1] for line in file)
             else:
-                yield from verdict_lines(codec.read_verdicts(file))
+                yield from encode(read(file))
 
     @property
     def sources(self) -> list[SourceInfo]:
