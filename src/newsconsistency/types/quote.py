@@ -174,6 +174,4 @@ class QuoteType:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
             else:
                 findings.append(Finding("agree", evidence, f"score {match.score:.0f}"))
-        if not findings:
-            return silent(claim, doc)
         return conclude(claim, doc, doc.context.expected[claim.id], findings)
