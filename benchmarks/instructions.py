@@ -34,12 +34,12 @@ _CHILD = """
 import sys
 sys.path.insert(0, {bench!r})
 from throughput import warmed_up
-from unseen import _forgetting
+from unseen import forgetting
 from pathlib import Path
 from newsconsistency import check
 claims = warmed_up(Path({claims!r}))
 paths = {paths!r}
-check(claims, _forgetting(paths) if {unseen!r} else paths)
+check(claims, forgetting(paths) if {unseen!r} else paths)
 """
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 

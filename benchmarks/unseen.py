@@ -53,7 +53,7 @@ def _cache(name: str) -> Any:
     return getattr(importlib.import_module(module), function)
 
 
-def _forgetting(paths: list[Path]) -> Iterator[Path]:
+def forgetting(paths: list[Path]) -> Iterator[Path]:
     """The paths, with the text caches emptied before each. The caches a check makes for
     its claim file exist once it has begun: they are found after its first article."""
     functions = [_cache(name) for name in TEXT_CACHES]
@@ -90,7 +90,7 @@ def main() -> None:
         check(claims, paths[:10])  # warm-up: imports, patterns compiled on first use
         unseen, usual = [], []
         for _ in range(args.turns):  # alternating, so a slow spell of the machine hits both
-            unseen.append(_timed(lambda: check(claims, _forgetting(paths))))
+            unseen.append(_timed(lambda: check(claims, forgetting(paths))))
             # a claim set loaded afresh, as each run of the CLI has: what the claim set
             # keeps for its next check (see engine.compiled) would serve the whole run
             usual.append(_timed(partial(check, load_claims(args.claims), paths)))
@@ -99,7 +99,7 @@ def main() -> None:
 
             profiler = Profiler(interval=0.0005)
             with profiler:
-                check(claims, _forgetting(paths))
+                check(claims, forgetting(paths))
             args.profile.write_text(profiler.output_text(unicode=False), encoding="utf-8")
 
     def rates(seconds: list[float]) -> str:
