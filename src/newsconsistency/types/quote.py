@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from newsconsistency.bounded import Bounded
 from newsconsistency.document import Document
 from newsconsistency.extract.entities import HONORIFIC_WORDS
 from newsconsistency.extract.quotes import (
@@ -26,7 +27,7 @@ from newsconsistency.extract.quotes import (
 )
 from newsconsistency.model import Claim, Entities, Evidence, Verdict
 from newsconsistency.specs import QuoteSpec
-from newsconsistency.types._base import Finding, conclude, silent
+from newsconsistency.types._base import Finding, conclude
 
 
 @functools.lru_cache(maxsize=16384)
@@ -65,6 +66,29 @@ def _wanted(claims: tuple[Claim, ...]) -> Callable[[str], bool]:
     return wanted
 
 
+class _Matching:
+    """The quote claims of a claim file each quote text matches, with the alignments: one
+    answer per quote text, kept (wire copies repeat quotes), so a claim meets an article's
+    quotes in a lookup, not a test per quote."""
+
+    def __init__(self, claims: tuple[Claim, ...]) -> None:
+        self.claims = [(c.id, c.spec, _words(c.spec.text)) for c in claims if c.type == "quote"]
+        self._found: Bounded[str, tuple[tuple[str, QuoteMatch], ...]] = Bounded(8192)
+
+    def __call__(self, text: str) -> tuple[tuple[str, QuoteMatch], ...]:
+        found = self._found.get(text)
+        if found is None:
+            words = _words(text)
+            found = self._found[text] = tuple([
+                (claim_id, match)
+                for claim_id, spec, claim_words in self.claims
+                # a match at 90 shares most of the claim's words: a cheap test before aligning
+                if 2 * len(claim_words & words) >= len(claim_words)
+                and (match := _match(spec.text, text, spec.min_similarity)) is not None
+            ])
+        return found
+
+
 PRONOUNS = frozenset("he she it they we i you him her them this that".split())
 
 
@@ -73,8 +97,6 @@ def _described(phrase: str | None) -> str | None:
     if not phrase or not any(c.isalpha() for c in phrase):
         return None
     return None if phrase.casefold() in PRONOUNS else phrase
-
-
 
 
 def _name_words(name: str) -> set[str]:
@@ -100,8 +122,7 @@ class _Said:
     article: its words, who said it, the sentence that shows it."""
 
     quote: Quote
-    words: frozenset[str]
-    who: str | None  # the speaker, or a description of one; None: unattributed
+    who: str  # the speaker, or a description of one
     sentence: str
     line: int
     same: dict[str, bool] = attrs.Factory(dict)  # claimed speaker -> is it them?
@@ -110,7 +131,6 @@ class _Said:
     def said_by(self, speaker: str, entities: Entities) -> bool:
         found = self.same.get(speaker)
         if found is None:
-            assert self.who is not None
             found = self.same[speaker] = same_person(self.who, speaker, entities)
         return found
 
@@ -127,24 +147,25 @@ class _Said:
         return found
 
 
-@attrs.define
-class _Quotes:
-    """The article's quotes as every quote claim reads them, and all their words: a claim
-    sharing fewer than half its words with them all shares fewer with each."""
-
-    said: list[_Said]
-    words: frozenset[str]
-
-
-def _read_quotes(doc: Document) -> _Quotes:
+def _matches(doc: Document) -> dict[str, list[tuple[_Said, QuoteMatch]]]:
+    """Claim id -> the article's attributed quotes that match the claim, in order, with
+    their alignments; a claim absent matches none."""
     text = doc.article.text
-    said = [
-        _Said(q, _words(q.text), q.speaker or _described(q.speaker_text),
-              text[q.sentence_start : q.sentence_end],
-              q.line - text.count("\n", q.sentence_start, q.start))  # not from the top
-        for q in article_quotes(doc)
-    ]
-    return _Quotes(said, frozenset().union(*(s.words for s in said)))
+    matching: _Matching = doc.context.once("quote-matching", lambda: _Matching(
+        doc.context.claims.claims))
+    found: dict[str, list[tuple[_Said, QuoteMatch]]] = {}
+    for q in article_quotes(doc):
+        who = q.speaker or _described(q.speaker_text)
+        if who is None:
+            continue  # unattributed, or a pronoun with no one to refer to
+        pairs = matching(q.text)
+        if not pairs:
+            continue
+        said = _Said(q, who, text[q.sentence_start : q.sentence_end],
+                     q.line - text.count("\n", q.sentence_start, q.start))  # not from the top
+        for claim_id, match in pairs:
+            found.setdefault(claim_id, []).append((said, match))
+    return found
 
 
 class QuoteType:
@@ -154,21 +175,11 @@ class QuoteType:
         spec: QuoteSpec = claim.spec
         entities = doc.context.claims.entities
         findings = []
-        claim_words = _words(spec.text)
-        quotes: _Quotes = doc.memo("said", _read_quotes, doc)
-        if 2 * len(claim_words & quotes.words) < len(claim_words):
-            return silent(claim, doc)  # no quote can share half its words: none can match
-        for said in quotes.said:
-            quote = said.quote
-            # a match at 90 shares most of the claim's words: a cheap test before aligning
-            if 2 * len(claim_words & said.words) < len(claim_words):
-                continue
-            match = _match(spec.text, quote.text, spec.min_similarity)
-            if match is None or said.who is None:
-                continue  # no match; or unattributed, or a pronoun with no one to refer to
+        matches: dict[str, list[tuple[_Said, QuoteMatch]]] = doc.memo("said", _matches, doc)
+        for said, match in matches.get(claim.id, ()):
             evidence = said.evidence(match.span)
             if not said.said_by(spec.speaker, entities):
-                shown = quote.speaker_text or said.who
+                shown = said.quote.speaker_text or said.who
                 findings.append(Finding("conflict", evidence, f"attributed to {shown}"))
             elif match.changes:
                 findings.append(Finding("conflict", evidence, "; ".join(match.changes)))
