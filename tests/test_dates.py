@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsconsistency.extract.dates import DateFinder, find_dates
 from newsconsistency.extract.mentions import DateMention
+from newsconsistency.types.date import same_date
 
 SUMMIT_DAY = dt.date(2019, 4, 25)  # a Thursday
 LATER_ARTICLE = dt.date(2020, 6, 5)  # a Friday
@@ -411,3 +412,14 @@ def test_read_says_whether_the_base_date_was_used(text: str, reads_base: bool) -
     assert found == find_dates(text, dt.date(2019, 4, 26))
     if not used:
         assert found == find_dates(text, dt.date(2024, 1, 1))
+
+
+@given(st.dates(), st.dates(), st.sampled_from(["day", "month", "year"]))
+@example(dt.date(2019, 4, 25), dt.date(2019, 4, 1), "month")
+@example(dt.date(2019, 4, 25), dt.date(2018, 4, 25), "month")
+def test_same_date_compares_the_fields_the_granularity_keeps(
+    a: dt.date, b: dt.date, granularity: str
+) -> None:
+    kept = {"day": 3, "month": 2, "year": 1}[granularity]
+    fields = (a.year, a.month, a.day)[:kept], (b.year, b.month, b.day)[:kept]
+    assert same_date(a, b, granularity) is (fields[0] == fields[1])

@@ -57,12 +57,14 @@ def _statement_time(parsed: Parsed, start: int) -> str | None:
     return None
 
 
-def truncate(value: dt.date, granularity: str) -> tuple[int, ...]:
-    if granularity == "year":
-        return (value.year,)
+def same_date(a: dt.date, b: dt.date, granularity: str) -> bool:
+    """Whether ``a`` and ``b`` are one date at ``granularity`` (asked per claim and date
+    mention: no tuples built)."""
+    if granularity == "day":
+        return a == b
     if granularity == "month":
-        return (value.year, value.month)
-    return (value.year, value.month, value.day)
+        return a.year == b.year and a.month == b.month
+    return a.year == b.year
 
 
 def main_date_claim(doc: Document) -> Claim | None:
@@ -142,8 +144,9 @@ class DateType(ValueType):
             value, granularity = anchor + dt.timedelta(days=m.offset_days), "day"
         if value is None:
             return None
-        coarse = max(granularity, spec.granularity, key=ORDER.__getitem__)
-        if truncate(value, coarse) == truncate(spec.value, coarse):
+        claimed = spec.granularity
+        coarse = granularity if ORDER[granularity] >= ORDER[claimed] else claimed
+        if same_date(value, spec.value, coarse):
             return "agree"
         event = doc.context.claims.event.date
         dated = m.kind == "absolute" or m.granularity == "year"  # "in 2000", "last year"
