@@ -10,7 +10,6 @@ an unattributed match says nothing either way.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -43,47 +42,56 @@ def _words(text: str) -> frozenset[str]:
 
 def article_quotes(doc: Document) -> list[Any]:
     """The article's quotes, attributed only if one of them may match a quote claim."""
-
-    def compute() -> list[Any]:
-        claims = doc.context.claims
-        wanted = doc.context.once("quote-wanted", lambda: _wanted(claims.claims))
-        return find_quotes(doc.article, claims.entities, wanted)
-
-    quotes: list[Any] = doc.memo("quotes", compute)
+    quotes: list[Any] = doc.memo("quotes", _find_quotes, doc)
     return quotes
 
 
-def _wanted(claims: tuple[Claim, ...]) -> Callable[[str], bool]:
-    """Whether a quote shares half the words of one of these quote claims: one answer per
-    quote text, kept (wire copies repeat quotes)."""
-    wording = [_words(c.spec.text) for c in claims if c.type == "quote"]
-
-    @functools.lru_cache(maxsize=8192)
-    def wanted(text: str) -> bool:
-        words = _words(text)
-        return any(2 * len(claim & words) >= len(claim) for claim in wording)
-
-    return wanted
+def _find_quotes(doc: Document) -> list[Any]:
+    claims = doc.context.claims
+    return find_quotes(doc.article, claims.entities, _quote_claims(doc).wanted)
 
 
-class _Matching:
-    """The quote claims of a claim file each quote text matches, with the alignments: one
-    answer per quote text, kept (wire copies repeat quotes), so a claim meets an article's
-    quotes in a lookup, not a test per quote."""
+def _quote_claims(doc: Document) -> _QuoteClaims:
+    found: _QuoteClaims = doc.context.once("quote-claims", lambda: _QuoteClaims(
+        doc.context.claims.claims))
+    return found
+
+
+def _shares_half(claim_words: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a quote's words hold half a claim's: a match at 90 shares most of them, so
+    this cheap test comes before aligning."""
+    return 2 * len(claim_words & words) >= len(claim_words)
+
+
+class _QuoteClaims:
+    """A claim file's quote claims, and what each quote text is to them: one answer per
+    text, kept (wire copies repeat quotes)."""
 
     def __init__(self, claims: tuple[Claim, ...]) -> None:
         self.claims = [(c.id, c.spec, _words(c.spec.text)) for c in claims if c.type == "quote"]
-        self._found: Bounded[str, tuple[tuple[str, QuoteMatch], ...]] = Bounded(8192)
+        self._wanted: Bounded[str, bool] = Bounded(8192)
+        self._matching: Bounded[str, tuple[tuple[str, QuoteMatch], ...]] = Bounded(8192)
 
-    def __call__(self, text: str) -> tuple[tuple[str, QuoteMatch], ...]:
-        found = self._found.get(text)
+    def wanted(self, text: str) -> bool:
+        """Whether the quote may match one of the claims: worth attributing."""
+        found = self._wanted.get(text)
         if found is None:
             words = _words(text)
-            found = self._found[text] = tuple([
+            found = self._wanted[text] = any(
+                _shares_half(claim_words, words) for _, _, claim_words in self.claims
+            )
+        return found
+
+    def matching(self, text: str) -> tuple[tuple[str, QuoteMatch], ...]:
+        """The claims the quote matches, with the alignments: a claim meets an article's
+        quotes in a lookup, not a test per quote."""
+        found = self._matching.get(text)
+        if found is None:
+            words = _words(text)
+            found = self._matching[text] = tuple([
                 (claim_id, match)
                 for claim_id, spec, claim_words in self.claims
-                # a match at 90 shares most of the claim's words: a cheap test before aligning
-                if 2 * len(claim_words & words) >= len(claim_words)
+                if _shares_half(claim_words, words)
                 and (match := _match(spec.text, text, spec.min_similarity)) is not None
             ])
         return found
@@ -151,8 +159,7 @@ def _matches(doc: Document) -> dict[str, list[tuple[_Said, QuoteMatch]]]:
     """Claim id -> the article's attributed quotes that match the claim, in order, with
     their alignments; a claim absent matches none."""
     text = doc.article.text
-    matching: _Matching = doc.context.once("quote-matching", lambda: _Matching(
-        doc.context.claims.claims))
+    matching = _quote_claims(doc).matching
     found: dict[str, list[tuple[_Said, QuoteMatch]]] = {}
     for q in article_quotes(doc):
         who = q.speaker or _described(q.speaker_text)
