@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -289,3 +290,34 @@ def test_a_repeated_paragraph_is_placed_where_it_stands() -> None:
         assert text[quote.sentence_start : quote.sentence_end] == REPEATED
         assert quote.line == text.count("\n") + 1
         assert quote.speaker == "Vladimir Putin"
+
+
+NEUTRAL = "The talks lasted three hours."
+NAMED = "“We will talk about everything,” Kim said."
+
+
+def test_a_kept_paragraph_that_names_no_one_passes_on_the_speaker_it_was_given() -> None:
+    finder = QuoteFinder(SUMMIT)
+    for before, speaker in (("Putin arrived.", "Vladimir Putin"), ("Kim arrived.", "Kim Jong-un")):
+        found = finder(article(f"{before}\n{NEUTRAL}\n{REPEATED}"))
+        assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_paragraph_that_names_its_speaker_is_read_once_whatever_came_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    finder = QuoteFinder(SUMMIT)
+    read: list[str] = []
+    own = QuoteFinder._read_sentence
+
+    def counting(self: QuoteFinder, reader: Any, starts: Any, by: Any, index: int,
+                 found: list[Quote]) -> None:
+        read.append(reader.sentences[index].text)
+        own(self, reader, starts, by, index, found)
+
+    monkeypatch.setattr(QuoteFinder, "_read_sentence", counting)
+    for before in ("Putin arrived.", "Kim spoke to reporters at the station."):
+        found = finder(article(f"{before}\n{NAMED}\n{REPEATED}"))
+        assert [q.speaker for q in found] == ["Kim Jong-un", "Kim Jong-un"]
+    assert read.count(NAMED) == 1
+    assert read.count(REPEATED) == 1  # given Kim both times: kept by the speaker it was given

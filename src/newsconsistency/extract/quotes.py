@@ -181,6 +181,8 @@ _VERB = re.compile(
 )
 # sentences read before the first quote that matters, for whom its pronouns stand
 CONTEXT_SENTENCES = 6
+# a kept reading of a paragraph that left a speaker as it was given
+_GIVEN: Any = object()
 PARAGRAPH_CACHE_SIZE = 2048  # paragraphs read (each with its variants), kept across articles
 # the first letters of every reporting verb: a substring test before the regex
 _VERB_CUES = tuple(sorted({v.split()[0][:4] for v in REPORTING_VERBS}))
@@ -312,14 +314,39 @@ class _Reader:
     entities: EntityMatcher
     quotes: list[_RawQuote]
     opens: list[int] = attrs.field(init=False)
-    last_speaker: str | None = None
-    colon_speaker: str | None = None
+    last_speaker: str | None = None  # who "he" is
+    colon_speaker: str | None = None  # who a quote after a sentence ending in ":" is by
     verb_cache: dict[str, tuple[int, ...]] = attrs.field(factory=dict)  # shared by articles
+    # whether the paragraph being read asked who "he" or a colon stood for before naming
+    # anyone itself: only then does its reading depend on the paragraphs before it
+    consulted: bool = False
+    named: bool = False  # the paragraph has set last_speaker itself
+    colon_set: bool = False  # ... and colon_speaker
     _mentions: dict[int, list[EntityMention]] = attrs.field(factory=dict)
     _verbs: dict[int, list[re.Match[str]]] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.opens = [q.open_mark for q in self.quotes]
+
+    def begin_paragraph(self) -> None:
+        self.consulted = self.named = self.colon_set = False
+
+    def speaker_so_far(self) -> str | None:
+        """Who "he" is, noting whether the paragraph asks this of the ones before it."""
+        if not self.named:
+            self.consulted = True
+        return self.last_speaker
+
+    def colon_so_far(self) -> str | None:
+        if not self.colon_set:
+            self.consulted = True
+        return self.colon_speaker
+
+    def name_speaker(self, name: str | None) -> None:
+        self.last_speaker, self.named = name, True
+
+    def set_colon(self, name: str | None) -> None:
+        self.colon_speaker, self.colon_set = name, True
 
     def mentions(self, index: int) -> list[EntityMention]:
         if index not in self._mentions:
@@ -406,7 +433,7 @@ class _Reader:
 
     def resolve(self, speaker: _Speaker) -> str | None:
         if speaker.kind == "pronoun":
-            return self.last_speaker if _PRONOUNS[speaker.text.casefold()] else None
+            return self.speaker_so_far() if _PRONOUNS[speaker.text.casefold()] else None
         return speaker.name
 
     # ---------------------------------------------------------------- attribution
@@ -453,7 +480,7 @@ class _Reader:
         """
         subject = self.sentence_subject(index, self.sentences[index].end)
         if subject is not None and subject.name is not None and _personal(subject.name):
-            self.last_speaker = subject.name
+            self.name_speaker(subject.name)
 
     def track(self, index: int, verb: re.Match[str]) -> None:
         """Remember the subject of a reporting verb outside quotes, if it is a name."""
@@ -466,7 +493,7 @@ class _Reader:
         else:
             speaker = self.subject_before(index, start, verb.start())
         if speaker is not None and speaker.kind == "mention":
-            self.last_speaker = speaker.name
+            self.name_speaker(speaker.name)
 
 
 _NOT_PEOPLE = frozenset(
@@ -498,10 +525,11 @@ class QuoteFinder:
 
     entities: EntityMatcher
     _verbs: dict[str, tuple[int, ...]]
-    # (paragraph text, sentence spans) -> (what is read, speaker state) -> quotes, state after
+    # (paragraph text, sentence spans) -> (what is read[, speaker state]) -> quotes, state
+    # after (_GIVEN: as it was before)
     _paragraphs: dict[
         tuple[str, tuple[tuple[int, int], ...]],
-        dict[tuple[Any, ...], tuple[tuple[Quote, ...], str | None, str | None]],
+        dict[tuple[Any, ...], tuple[tuple[Quote, ...], Any, Any]],
     ]
 
     def __init__(self, entities: Entities | EntityMatcher) -> None:
@@ -589,14 +617,11 @@ class QuoteFinder:
         variants = self._paragraphs.get((text, spans))
         if variants is None:
             variants = self._paragraphs[text, spans] = {}
-        key = (
-            begin - first,
-            stop - first,
-            len(quotes),
-            reader.last_speaker,
-            reader.colon_speaker,
-        )
-        cached = variants.get(key)
+        # a reading that never asked who "he" or a colon stood for is kept for any speakers
+        # before the paragraph (its speakers after it are its own, or those it was given)
+        window = (begin - first, stop - first, len(quotes))
+        given = (reader.last_speaker, reader.colon_speaker)
+        cached = variants.get(window) or variants.get((*window, *given))
         if cached is None:
             # every use of the other quotes stays inside the paragraph: the reader needs
             # only this one's, placed in the article
@@ -608,12 +633,21 @@ class QuoteFinder:
                     _sentence_at(starts, sentences, quote.open_mark), []
                 ).append(quote)
             read: list[Quote] = []
+            reader.begin_paragraph()
             for index in range(begin, stop):
                 self._read_sentence(reader, starts, by_sentence, index, read)
             relative = tuple(_shift(q, -origin, -origin_line) for q in read)
-            variants[key] = (relative, reader.last_speaker, reader.colon_speaker)
+            if reader.consulted:
+                variants[(*window, *given)] = (relative, reader.last_speaker, reader.colon_speaker)
+            else:
+                variants[window] = (relative, reader.last_speaker if reader.named else _GIVEN,
+                                    reader.colon_speaker if reader.colon_set else _GIVEN)
             return read
-        relative, reader.last_speaker, reader.colon_speaker = cached
+        relative, last, colon = cached
+        if last is not _GIVEN:
+            reader.last_speaker = last
+        if colon is not _GIVEN:
+            reader.colon_speaker = colon
         return [_shift(q, origin, origin_line) for q in relative]
 
     def _read_sentence(
@@ -637,7 +671,7 @@ class QuoteFinder:
             else:
                 reader.track(index, item)
         ends_in_colon = reader.sentences[index].text.rstrip().endswith(":")
-        reader.colon_speaker = reader.last_speaker if ends_in_colon else None
+        reader.set_colon(reader.speaker_so_far() if ends_in_colon else None)
 
     def _attribute(self, reader: _Reader, starts: list[int], index: int, raw: _RawQuote) -> Quote:
         text, sentences = reader.text, reader.sentences
@@ -658,19 +692,17 @@ class QuoteFinder:
         speaker = reader.attribute_after(last, raw, stop)
         if speaker is None:
             attribution, speaker = "before", reader.attribute_before(index, raw)
-        if (
-            speaker is None
-            and reader.colon_speaker is not None
-            and not _WORD.search(text[sentences[index].start : raw.open_mark])
-        ):
-            attribution, speaker = "colon", _Speaker(reader.colon_speaker, ":", "colon")
+        if speaker is None:
+            colon = reader.colon_so_far()
+            if colon is not None and not _WORD.search(text[sentences[index].start : raw.open_mark]):
+                attribution, speaker = "colon", _Speaker(colon, ":", "colon")
         name = None
         if speaker is None:
             attribution = "none"
         else:
             name = reader.resolve(speaker)
             if name is not None and speaker.kind != "phrase":
-                reader.last_speaker = name
+                reader.name_speaker(name)
         first = sentences[index]
         return Quote(
             text=text[raw.inner_start : raw.inner_end],
