@@ -606,9 +606,9 @@ class QuoteFinder:
         (``text``: its words, the same string that keys its pairing of quote marks).
 
         What a paragraph yields depends only on its text, which of its sentences are read,
-        how many of its quotes count, and who "he" and a colon stood for when it began:
-        wire copies repeat paragraphs, so a repeated one is read once (offsets are kept
-        relative to the paragraph and shifted).
+        how many of its quotes count, and, if its reading asks, who "he" and a colon stood
+        for when it began: wire copies repeat paragraphs, so a repeated one is read once
+        (offsets are kept relative to the paragraph and shifted).
         """
         sentences = reader.sentences
         origin, origin_line = sentences[first].start, sentences[first].line

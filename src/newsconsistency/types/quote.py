@@ -127,7 +127,7 @@ def same_person(found: str, claimed: str, entities: Entities) -> bool:
 @attrs.define
 class _Said:
     """A quote of the article with what every quote claim asks of it, computed once per
-    article: its words, who said it, the sentence that shows it."""
+    article: who said it, the sentence that shows it."""
 
     quote: Quote
     who: str  # the speaker, or a description of one
