@@ -528,3 +528,13 @@ def test_a_glob_in_the_last_part_matches_as_glob_does(tmp_path: Path) -> None:
         found = [p.relative_to(tmp_path).as_posix()
                  for p in expand_paths([pattern], base=tmp_path)]
         assert found == expected, pattern
+
+
+def test_copies_of_an_article_share_the_strings_of_their_sentences() -> None:
+    # the caches keyed by a sentence's text then keep one string for every copy
+    text = "Kim met Putin on Russky Island. The talks lasted three hours.\n\nPutin said little.\n"
+    first, second = parse_article(text, "a"), parse_article(text, "b")
+    assert [s.text for s in first.sentences] == [
+        "Kim met Putin on Russky Island.", "The talks lasted three hours.", "Putin said little."
+    ]
+    assert all(a.text is b.text for a, b in zip(first.sentences, second.sentences, strict=True))

@@ -423,3 +423,10 @@ def test_same_date_compares_the_fields_the_granularity_keeps(
     kept = {"day": 3, "month": 2, "year": 1}[granularity]
     fields = (a.year, a.month, a.day)[:kept], (b.year, b.month, b.day)[:kept]
     assert same_date(a, b, granularity) is (fields[0] == fields[1])
+
+
+def test_the_same_date_words_in_two_sentences_are_one_string() -> None:
+    first = only(find_dates("Kim arrived in Vladivostok on Wednesday."))
+    second = only(find_dates("Putin flew in on Wednesday, aides said."))
+    assert first.text == "Wednesday"
+    assert first.text is second.text

@@ -19,6 +19,7 @@ the last summit. All of this is one mechanism, used by every claim type.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, Protocol
@@ -149,7 +150,8 @@ class Parsed:
         """Why the event word at ``start``..``end`` names another event ('' if it does not)."""
         key = (start, end)
         if key not in self._marks:
-            self._marks[key] = _other_event(self, start, end, scope)
+            # the same few reasons recur in every copy: one string for each
+            self._marks[key] = sys.intern(_other_event(self, start, end, scope))
         return self._marks[key]
 
     def other_time(self, offset: int, scope: Scope) -> bool:

@@ -39,6 +39,7 @@ import functools
 import glob
 import os
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -489,7 +490,9 @@ def _build(
     pos = body_start
     line_no = text.count("\n", 0, body_start) + 1
     for raw in text[body_start:].split("\n"):
-        line = raw.strip()
+        # copies repeat their lines: one string for each, whichever copy the caches keyed
+        # by it saw first (the line cache, paragraphs' sentences and quotes, sentence facts)
+        line = sys.intern(raw.strip())
         if line:
             seen += 1
             furniture, date, skip = _line(line)
@@ -523,11 +526,11 @@ def _build(
     for index, (start, end, line, words) in enumerate(paragraphs):
         wrapped = words is None
         if wrapped:
-            words = text[start:end]
+            words = sys.intern(text[start:end])
         for s, e in _paragraph_sentences(words):
             # a paragraph of one sentence is that sentence: one string for both (the caches
             # keyed by paragraph and by sentence then hold one copy)
-            said = words if (s, e) == (0, len(words)) else text[start + s : start + e]
+            said = words if (s, e) == (0, len(words)) else sys.intern(text[start + s : start + e])
             sentences.append(Sentence(
                 said, start + s, start + e,
                 line + text.count("\n", start, start + s) if wrapped else line, index,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -381,7 +382,9 @@ class Document:
             found = []
             for s, e in spans:
                 reason = parsed.mark(s, e, scope) or self._inherited(i, s, e)
-                found.append(Occurrence(s, e, parsed.text[s:e], bool(reason), reason))
+                # a claim's terms recur in every copy: one string for each (kept by the
+                # sentence facts)
+                found.append(Occurrence(s, e, sys.intern(parsed.text[s:e]), bool(reason), reason))
             facts.memo[("occurrences", key)] = found
         return found
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Literal
@@ -281,7 +282,9 @@ class PlaceGraph:
         self, parsed: Parsed, start: int, end: int, node: str | None, *, fuzzy: bool = False
     ) -> PlaceMention:
         locative, reference = _position(parsed, start)
-        return PlaceMention(start, end, parsed.text[start:end], node, locative, reference, fuzzy)
+        # place names recur across sentences: one string for each (kept by the caches)
+        return PlaceMention(start, end, sys.intern(parsed.text[start:end]), node, locative,
+                            reference, fuzzy)
 
 
 TRANSLIT = (("iy", "i"), ("yi", "i"), ("y", "i"), ("kh", "h"), ("ck", "k"), ("ph", "f"),
@@ -355,14 +358,15 @@ def _unknown_places(parsed: Parsed, people: frozenset[str]) -> Iterator[PlaceMen
             if token[:1].isupper():
                 span = _gazetteer_span(parsed, word.start())
                 if span is not None:
-                    yield PlaceMention(span[0], span[1], text[span[0]:span[1]], None, True, False)
+                    yield PlaceMention(span[0], span[1], sys.intern(text[span[0] : span[1]]), None,
+                                       True, False)
                     break
             elif token.lower() not in BRIDGE:
                 break
     for m in LABEL.finditer(text):
         span = _gazetteer_span(parsed, m.start(1))
         if span is not None and span[1] == m.end(1):
-            yield PlaceMention(span[0], span[1], m.group(1), None, False, False)
+            yield PlaceMention(span[0], span[1], sys.intern(m.group(1)), None, False, False)
 
 
 def _gazetteer_span(parsed: Parsed, start: int) -> tuple[int, int] | None:

@@ -48,6 +48,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -148,7 +149,7 @@ def _mention(
     mention = DateMention(
         start=start,
         end=end,
-        text=ctx.text[start:end],
+        text=sys.intern(ctx.text[start:end]),  # "Thursday", "last year": one string each
         kind=kind,
         granularity=granularity,
         value=value,

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Iterable
 
 import attrs
@@ -196,13 +197,14 @@ class EntityMatcher:
         else:
             self._pattern = re.compile(r"(?!x)x")  # matches nothing
 
-    def in_span(self, text: str, start: int, end: int) -> list[EntityMention]:
-        """Like calling the matcher on ``text[start:end]``, with offsets into ``text``.
+    def in_span(self, words: str, start: int) -> list[EntityMention]:
+        """Like calling the matcher on ``words``, with offsets from ``start`` (where the
+        words stand in their article).
 
-        Results are kept by the span's words (a bounded cache): wire copies repeat
-        sentences, and the names in a sentence do not depend on where it stands.
+        Results are kept by the words (a bounded cache): wire copies repeat sentences, and
+        the names in a sentence do not depend on where it stands. Pass the sentence's own
+        string, not a copy: the cache then keeps no text of its own.
         """
-        words = text[start:end]
         found = self._cache.get(words)
         if found is None:
             found = self._cache[words] = self(words)
@@ -219,7 +221,9 @@ class EntityMatcher:
         for match in self._pattern.finditer(text, start, end):
             group = match.lastgroup
             assert group is not None
-            yield EntityMention(match.start(), match.end(), match.group(), self._groups[group])
+            # names recur across sentences: one string for each (kept by the caches)
+            yield EntityMention(match.start(), match.end(), sys.intern(match.group()),
+                                self._groups[group])
 
     @staticmethod
     def _merge(text: str, mentions: Iterable[EntityMention]) -> list[EntityMention]:
@@ -231,7 +235,8 @@ class EntityMatcher:
                 gap = text[last.end : mention.start]
                 if last.canonical == mention.canonical and gap in (" ", "\u00a0"):
                     merged[-1] = EntityMention(
-                        last.start, mention.end, text[last.start : mention.end], last.canonical
+                        last.start, mention.end, sys.intern(text[last.start : mention.end]),
+                        last.canonical,
                     )
                     continue
             merged.append(mention)
@@ -253,7 +258,7 @@ class EntityMatcher:
             count = len(words) - honorific
             if (honorific and 1 <= count <= 3) or (not honorific and 2 <= count <= 3):
                 s, e = group[0][0], group[-1][1]
-                people.append(EntityMention(s, e, text[s:e], None))
+                people.append(EntityMention(s, e, sys.intern(text[s:e]), None))
             group.clear()
 
         for match in _RUN.finditer(text, start, end):

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -351,7 +352,7 @@ class _Reader:
     def mentions(self, index: int) -> list[EntityMention]:
         if index not in self._mentions:
             sentence = self.sentences[index]
-            self._mentions[index] = self.entities.in_span(self.text, sentence.start, sentence.end)
+            self._mentions[index] = self.entities.in_span(sentence.text, sentence.start)
         return self._mentions[index]
 
     def verbs(self, index: int) -> list[re.Match[str]]:
@@ -551,7 +552,7 @@ class QuoteFinder:
         # quote marks are paired per paragraph, offsets relative to it (kept by its text)
         paragraphs = [  # a paragraph of one sentence: its string, shared with the caches
             sentences[first].text if after - first == 1
-            else text[sentences[first].start : sentences[after - 1].end]
+            else sys.intern(text[sentences[first].start : sentences[after - 1].end])
             for first, after in runs
         ]
         origins = [sentences[first].start for first, _ in runs]  # where each paragraph starts
@@ -705,12 +706,13 @@ class QuoteFinder:
                 reader.name_speaker(name)
         first = sentences[index]
         return Quote(
-            text=text[raw.inner_start : raw.inner_end],
+            # one string for a quote however many readings of its paragraph are kept
+            text=sys.intern(text[raw.inner_start : raw.inner_end]),
             start=raw.inner_start,
             end=raw.inner_end,
             line=first.line + text.count("\n", first.start, raw.inner_start),
             speaker=name,
-            speaker_text="" if speaker is None else speaker.text,
+            speaker_text="" if speaker is None else sys.intern(speaker.text),
             sentence_start=min(first.start, raw.open_mark),
             sentence_end=max(sentences[last].end, raw.inner_end),
             attribution=attribution,
