@@ -69,6 +69,10 @@ _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 @attrs.frozen
 class Sentence:
+    """A sentence of an article: ``text`` is the article's ``text[start:end]`` (the engine
+    reads and caches it by that string); ``line`` is where it starts, from 1;
+    ``paragraph`` the index of its paragraph."""
+
     text: str
     start: int
     end: int
