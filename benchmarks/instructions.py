@@ -9,10 +9,13 @@ article is subtracted, so the figure is the check alone.
     python benchmarks/instructions.py                        # 300 articles, claims x1 and x10
     python benchmarks/instructions.py --against ../old/src   # and another source tree
     python benchmarks/instructions.py --unseen --count 100   # also text never seen
+    python benchmarks/instructions.py --steady               # also the same articles again
 
-``--against`` puts another checkout's ``src`` first on ``sys.path`` for a second set of
-counts (a ``git worktree`` of an older commit, say). Needs ``valgrind`` on the PATH; each
-count takes 15 - 60 s.
+``--steady`` also counts a second check of the same articles, caches warm: what a claim
+costs once the corpus is learnt, which the first check's learning hides (the throughput
+rows at 1,000 and 10,000 articles are mostly this). ``--against`` puts another checkout's
+``src`` first on ``sys.path`` for a second set of counts (a ``git worktree`` of an older
+commit, say). Needs ``valgrind`` on the PATH; each count takes 15 - 60 s.
 """
 
 from __future__ import annotations
@@ -39,16 +42,20 @@ from pathlib import Path
 from newsconsistency import check
 claims = warmed_up(Path({claims!r}))
 paths = {paths!r}
-check(claims, forgetting(paths) if {unseen!r} else paths)
+for _ in range({passes!r}):
+    check(claims, forgetting(paths) if {unseen!r} else paths)
 """
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def instructions(claims: Path, paths: list[str], src: Path | None, unseen: bool = False) -> int:
-    """Instructions executed by a process that warms up, then checks ``paths`` (with the
-    engine's text caches emptied before each article if ``unseen``, as unseen.py does)."""
+def instructions(
+    claims: Path, paths: list[str], src: Path | None, unseen: bool = False, passes: int = 1
+) -> int:
+    """Instructions executed by a process that warms up, then checks ``paths`` ``passes``
+    times (with the engine's text caches emptied before each article if ``unseen``, as
+    unseen.py does)."""
     code = _CHILD.format(bench=str(Path(__file__).resolve().parent), claims=str(claims),
-                         paths=paths, unseen=unseen)
+                         paths=paths, unseen=unseen, passes=passes)
     env = dict(os.environ, PYTHONHASHSEED="0")
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
@@ -69,12 +76,20 @@ def per_article(claims: Path, paths: list[str], src: Path | None, unseen: bool =
     return (done - instructions(claims, [], src, unseen)) / len(paths)
 
 
+def steady_per_article(claims: Path, paths: list[str], src: Path | None) -> float:
+    """Instructions per article of a second check of ``paths``: the corpus learnt."""
+    twice = instructions(claims, paths, src, passes=2)
+    return (twice - instructions(claims, paths, src)) / len(paths)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--against", type=Path, help="another source tree (its src folder)")
     parser.add_argument("--unseen", action="store_true",
                         help="also count text never seen (caches emptied before each article)")
+    parser.add_argument("--steady", action="store_true",
+                        help="also count a second check of the same articles (caches warm)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed")
@@ -92,6 +107,11 @@ def main() -> None:
             ten = per_article(x10, paths, src)
             print(f"  {name}: claims x1 {one / 1e6:.2f} M, x10 {ten / 1e6:.2f} M, "
                   f"ratio {ten / one:.2f}")
+            if args.steady:
+                again = steady_per_article(SUMMIT, paths, src)
+                again10 = steady_per_article(x10, paths, src)
+                print(f"  {name}: the same articles again, claims x1 {again / 1e6:.2f} M, "
+                      f"x10 {again10 / 1e6:.2f} M, ratio {again10 / again:.2f}")
             if args.unseen:
                 print(f"  {name}: text never seen, claims x1 "
                       f"{per_article(SUMMIT, paths, src, unseen=True) / 1e6:.2f} M")
