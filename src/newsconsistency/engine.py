@@ -26,11 +26,12 @@ class Checker:
     def __init__(self, claims: ClaimSet) -> None:
         self.claims = claims
         self.context = Context.build(claims, FINDERS)
-        self.judges = [(claim, judge_for(claim.type)) for claim in claims.claims]
+        # each claim with its type's judge, bound: 150 calls an article with a large file
+        self.judges = [(claim, judge_for(claim.type).judge) for claim in claims.claims]
 
     def __call__(self, article: Article) -> list[Verdict]:
         doc = Document(article, self.context)
-        return [judge.judge(claim, doc) for claim, judge in self.judges]
+        return [judge(claim, doc) for claim, judge in self.judges]
 
     def unreadable(self, source_id: str, error: str) -> list[Verdict]:
         """A source that cannot be read fails every claim: it is never a silent pass."""
