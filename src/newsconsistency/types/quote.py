@@ -57,42 +57,41 @@ def _quote_claims(doc: Document) -> _QuoteClaims:
     return found
 
 
-def _shares_half(claim_words: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether a quote's words hold half a claim's: a match at 90 shares most of them, so
-    this cheap test comes before aligning."""
-    return 2 * len(claim_words & words) >= len(claim_words)
-
-
 class _QuoteClaims:
     """A claim file's quote claims, and what each quote text is to them: one answer per
     text, kept (wire copies repeat quotes)."""
 
     def __init__(self, claims: tuple[Claim, ...]) -> None:
         self.claims = [(c.id, c.spec, _words(c.spec.text)) for c in claims if c.type == "quote"]
-        self._wanted: Bounded[str, bool] = Bounded(8192)
+        self._sharing: Bounded[str, tuple[tuple[str, QuoteSpec, frozenset[str]], ...]] = (
+            Bounded(8192)
+        )
         self._matching: Bounded[str, tuple[tuple[str, QuoteMatch], ...]] = Bounded(8192)
+
+    def sharing(self, text: str) -> tuple[tuple[str, QuoteSpec, frozenset[str]], ...]:
+        """The claims that share half their words with the quote: only these may match it
+        (a match at 90 shares most of them), so the test comes before aligning."""
+        found = self._sharing.get(text)
+        if found is None:
+            words = _words(text)
+            found = self._sharing[text] = tuple([
+                claim for claim in self.claims if 2 * len(claim[2] & words) >= len(claim[2])
+            ])
+        return found
 
     def wanted(self, text: str) -> bool:
         """Whether the quote may match one of the claims: worth attributing."""
-        found = self._wanted.get(text)
-        if found is None:
-            words = _words(text)
-            found = self._wanted[text] = any(
-                _shares_half(claim_words, words) for _, _, claim_words in self.claims
-            )
-        return found
+        return bool(self.sharing(text))
 
     def matching(self, text: str) -> tuple[tuple[str, QuoteMatch], ...]:
         """The claims the quote matches, with the alignments: a claim meets an article's
         quotes in a lookup, not a test per quote."""
         found = self._matching.get(text)
         if found is None:
-            words = _words(text)
             found = self._matching[text] = tuple([
                 (claim_id, match)
-                for claim_id, spec, claim_words in self.claims
-                if _shares_half(claim_words, words)
-                and (match := _match(spec.text, text, spec.min_similarity)) is not None
+                for claim_id, spec, _ in self.sharing(text)
+                if (match := _match(spec.text, text, spec.min_similarity)) is not None
             ])
         return found
 
