@@ -10,12 +10,20 @@ article is subtracted, so the figure is the check alone.
     python benchmarks/instructions.py --against ../old/src   # and another source tree
     python benchmarks/instructions.py --unseen --count 100   # also text never seen
     python benchmarks/instructions.py --steady               # also the same articles again
+    python benchmarks/instructions.py --jobs 2 --count 2000  # also a check in two processes
 
 ``--steady`` also counts a second check of the same articles, caches warm: what a claim
 costs once the corpus is learnt, which the first check's learning hides (the throughput
-rows at 1,000 and 10,000 articles are mostly this). ``--against`` puts another checkout's
-``src`` first on ``sys.path`` for a second set of counts (a ``git worktree`` of an older
-commit, say). Needs ``valgrind`` on the PATH; each count takes 15 - 60 s.
+rows at 1,000 and 10,000 articles are mostly this). ``--jobs N`` also counts
+``check(..., jobs=N)`` process by process (callgrind follows the forks; a forked process's
+count includes its parent's before the fork): the articles the parent reads before forking,
+each worker's own share, the parent's work after the fork, and so the most N free cores
+could gain over the serial check (the longest process against the serial count). Give
+``--before-fork 64`` for a tree whose parent read the first 64 articles before forking
+(before item 46 in benchmarks/README.md). ``--against`` puts another checkout's ``src`` first on
+``sys.path`` for a second set of counts (a ``git worktree`` of an older commit, say).
+Needs ``valgrind`` on the PATH; each count takes 15 - 60 s (a few minutes for 2,000
+articles).
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -43,9 +52,10 @@ from newsconsistency import check
 claims = warmed_up(Path({claims!r}))
 paths = {paths!r}
 for _ in range({passes!r}):
-    check(claims, forgetting(paths) if {unseen!r} else paths)
+    check(claims, forgetting(paths) if {unseen!r} else paths, jobs={jobs!r})
 """
-_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+_COLLECTED = re.compile(r"==(\d+)== Collected\s*:\s*(\d+)")
+_COMMAND = re.compile(r"==(\d+)== Command:")
 
 
 def instructions(
@@ -54,20 +64,31 @@ def instructions(
     """Instructions executed by a process that warms up, then checks ``paths`` ``passes``
     times (with the engine's text caches emptied before each article if ``unseen``, as
     unseen.py does)."""
+    counts = _counted(claims, paths, src, unseen=unseen, passes=passes)
+    return counts[0]
+
+
+def _counted(
+    claims: Path, paths: list[str], src: Path | None, *, unseen: bool = False,
+    passes: int = 1, jobs: int = 1,
+) -> list[int]:
+    """Instructions of each process of the run: the one started first, then those it forked."""
     code = _CHILD.format(bench=str(Path(__file__).resolve().parent), claims=str(claims),
-                         paths=paths, unseen=unseen, passes=passes)
+                         paths=paths, unseen=unseen, passes=passes, jobs=jobs)
     env = dict(os.environ, PYTHONHASHSEED="0")
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.devnull,
-         sys.executable, "-c", code],
+         f"--trace-children={'yes' if jobs > 1 else 'no'}", sys.executable, "-c", code],
         capture_output=True, text=True, env=env, check=True,
     )
-    found = _COLLECTED.search(done.stderr)
-    if found is None:
+    first = _COMMAND.search(done.stderr)
+    counts = {int(pid): int(n) for pid, n in _COLLECTED.findall(done.stderr)}
+    if first is None or int(first.group(1)) not in counts:
         raise RuntimeError(f"callgrind printed no count:\n{done.stderr[-2000:]}")
-    return int(found.group(1))
+    started = counts.pop(int(first.group(1)))
+    return [started, *counts.values()]
 
 
 def per_article(
@@ -88,6 +109,24 @@ def per_article(
     return found
 
 
+def in_processes(
+    claims: Path, paths: list[str], src: Path | None, jobs: int, before_fork: int = 0
+) -> dict[str, Any]:
+    """Instructions of ``check(..., jobs=jobs)`` over ``paths``, process by process, beside
+    the serial check's: what the parallel check adds, and the most ``jobs`` cores can gain.
+    ``before_fork``: the articles the parent reads before it forks the workers."""
+    none = instructions(claims, [], src)
+    serial = instructions(claims, paths, src) - none
+    # what the workers start from, counted in theirs
+    forked_at = instructions(claims, paths[:before_fork], src) if before_fork else none
+    parent, *workers = _counted(claims, paths, src, jobs=jobs)
+    own = sorted((count - forked_at for count in workers), reverse=True)
+    before, after = forked_at - none, parent - forked_at
+    longest = before + max(own[0], (sum(own) + after) / jobs)
+    return {"serial": serial, "before_fork": before, "workers": own, "parent_after": after,
+            "all": before + sum(own) + after, "best_speedup": serial / longest}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--count", type=int, default=300)
@@ -96,6 +135,10 @@ def main() -> None:
                         help="also count text never seen (caches emptied before each article)")
     parser.add_argument("--steady", action="store_true",
                         help="also count a second check of the same articles (caches warm)")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="also count a check in this many processes, each process apart")
+    parser.add_argument("--before-fork", type=int, default=0,
+                        help="with --jobs: articles the parent reads before it forks")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed")
@@ -118,6 +161,15 @@ def main() -> None:
                       f"x10 {ten['again'] / 1e6:.2f} M, ratio {ten['again'] / one['again']:.2f}")
             if args.unseen:
                 print(f"  {name}: text never seen, claims x1 {one['unseen'] / 1e6:.2f} M")
+            if args.jobs > 1:
+                par = in_processes(SUMMIT, paths, src, args.jobs, args.before_fork)
+                workers = " / ".join(f"{n / 1e6:,.0f}" for n in par["workers"])
+                print(f"  {name}: --jobs {args.jobs}, claims x1, millions of instructions: "
+                      f"serial {par['serial'] / 1e6:,.0f}; parent before the fork "
+                      f"{par['before_fork'] / 1e6:,.0f}, workers {workers}, parent after "
+                      f"{par['parent_after'] / 1e6:,.0f}; all processes "
+                      f"{par['all'] / par['serial']:.2f} of serial; at best "
+                      f"{par['best_speedup']:.2f}x on {args.jobs} free cores")
 
 if __name__ == "__main__":
     main()
