@@ -77,12 +77,12 @@ def test_the_cli_prints_the_same_report_with_two_jobs(
         assert json.loads(serial)["summary"]["agree"] > 0
 
 
-def test_a_short_list_leaves_most_articles_to_the_workers() -> None:
-    from newsconsistency.parallel import WARM_UP, _sizes
+def test_chunks_are_small_enough_to_share_a_short_list() -> None:
+    from newsconsistency.parallel import _chunk_size
 
-    assert _sizes(SEEDS, 2) == (1, 1)  # five seeds: one read before forking, four sent
-    assert _sizes([SEEDS[0]] * 2000, 2) == (64, WARM_UP)
-    assert _sizes(iter(SEEDS), 2) == (64, WARM_UP)  # a stream of unknown length
+    assert _chunk_size(SEEDS, 2) == 1  # five seeds: one at a time
+    assert _chunk_size([SEEDS[0]] * 2000, 2) == 64
+    assert _chunk_size(iter(SEEDS), 2) == 64  # a stream of unknown length
 
 
 def test_a_long_json_report_is_the_same_with_two_jobs(

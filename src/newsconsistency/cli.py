@@ -81,7 +81,7 @@ def run_check(args: argparse.Namespace) -> int:
     # what start-up built (modules, their patterns and tables, the claims) lasts the whole
     # run: the collector need not walk it again (~4 % of a run over 2,000 articles).
     # Thawed after, for a program that calls main() and goes on. A check in processes
-    # freezes what its workers inherit itself, after its warm-up (see parallel.py).
+    # freezes what its workers inherit itself, before it forks them (see parallel.py).
     serial = args.jobs == 1 and not args.dask
     if serial:
         gc.freeze()

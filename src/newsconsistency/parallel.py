@@ -8,10 +8,12 @@ Paths travel to the workers as strings and are read there; :class:`Article` obje
 pickled and sent as they are. Work is submitted in chunks, and only a few chunks per worker
 are in flight at a time: a long stream of articles is never held in memory at once.
 
-Where processes are forked (Linux), the parent reads the first articles itself before
-starting the pool, so every worker inherits caches that already know what the corpus
-repeats instead of each learning it alone. Workers send their results packed as the report
-spills them (:class:`~newsconsistency.report.Packed`): the parent files them unopened.
+Where processes are forked (Linux), every worker inherits the parent's compiled claim file
+and what its caches learnt in earlier checks. The parent reads no article itself: counted
+by instructions (``benchmarks/instructions.py --jobs``), reading the first 64 before
+forking, so that the workers would not each learn them, cost more on the longest path
+than it saved them. Workers send their results packed as the report spills them
+(:class:`~newsconsistency.report.Packed`): the parent files them unopened.
 """
 
 from __future__ import annotations
@@ -34,24 +36,21 @@ __all__ = ["check_parallel"]
 #: Chunks in flight per worker: enough to keep every worker busy while results are read.
 _CHUNKS_PER_WORKER = 4
 _MAX_CHUNK = 64
-#: Articles read by the parent before it forks its workers (see check_parallel).
-WARM_UP = 64
 
 # The worker's checker, built once per process by :func:`_start_worker`.
 _CHECKER: Checker | None = None
 
 
 def _start_worker(claims: ClaimSet | None) -> None:
-    """Build the worker's checker, unless it came with the process (forked from a parent
-    that had read the first articles: its caches come warm, copied on write)."""
+    """Build the worker's checker, unless it came with the process (forked from the
+    parent, whose checker and caches it shares, copied on write)."""
     global _CHECKER  # one compiled claim file per worker process
     if claims is not None:
         _CHECKER = Checker(claims)
 
 
 def _check_chunk(items: list[Article | str], spill_format: str) -> list[Packed]:
-    """Check ``items`` with this process's checker, packed as the report spills them (the
-    parent's warm-up and the workers alike)."""
+    """Check ``items`` with this process's checker, packed as the report spills them."""
     if _CHECKER is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker started without its checker")
     return [Packed.of(*_CHECKER.check_one(item), spill_format) for item in items]
@@ -62,16 +61,14 @@ def _portable(item: ArticleLike) -> Article | str:
     return item if isinstance(item, Article) else os.fspath(item)
 
 
-def _sizes(articles: Iterable[ArticleLike], jobs: int) -> tuple[int, int]:
-    """(chunk size, articles read before forking): chunks small enough to balance the load
-    and large enough to amortise the round trips; a warm-up that leaves the workers most
-    of a short list."""
+def _chunk_size(articles: Iterable[ArticleLike], jobs: int) -> int:
+    """Articles per chunk: small enough to balance the load, large enough to amortise the
+    round trips."""
     try:
         total = len(articles)  # type: ignore[arg-type]
     except TypeError:
-        return _MAX_CHUNK, WARM_UP
-    chunk = max(1, min(_MAX_CHUNK, total // (jobs * _CHUNKS_PER_WORKER)))
-    return chunk, min(WARM_UP, total // (2 * jobs))
+        return _MAX_CHUNK
+    return max(1, min(_MAX_CHUNK, total // (jobs * _CHUNKS_PER_WORKER)))
 
 
 def check_parallel(
@@ -92,17 +89,15 @@ def check_parallel(
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     global _CHECKER
-    size, warm_up = _sizes(articles, jobs)
+    size = _chunk_size(articles, jobs)
     stream = (_portable(item) for item in articles)
     context = multiprocessing.get_context()
     initargs: tuple[ClaimSet | None] = (claims,)
     frozen = False
     try:
         if context.get_start_method() == "fork":
-            # the first articles teach the caches most of what a corpus repeats: read them
-            # here, then fork (at the first submit), and every worker starts with them
+            # compiled here, then forked (at the first submit) into every worker
             _CHECKER = compiled(claims)
-            yield from _check_chunk(list(islice(stream, warm_up)), spill_format)
             initargs = (None,)
             # what the workers inherit stays out of their collections: the collector
             # would otherwise walk (and copy, page by page) the parent's caches in each;
