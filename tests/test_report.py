@@ -96,6 +96,30 @@ def test_packed_results_file_into_the_same_report() -> None:
     assert packed.render("json") == direct.render("json")
 
 
+def test_packed_results_are_filed_unopened_however_few(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parent of a parallel run files what its workers packed without unpacking it,
+    even while the report holds fewer verdicts than it keeps in memory."""
+    claims = load_claims(SUMMIT)
+    checker = Checker(claims)
+    packs = [Packed.of(*checker.check_one(seed)) for seed in SEEDS]
+    report = Report(claims)
+
+    def unpack(self: Packed) -> None:
+        raise AssertionError("a packed result was unpacked")
+
+    monkeypatch.setattr(Packed, "unpack", unpack)
+    for packed in packs:
+        report.add_packed(packed)
+    monkeypatch.undo()
+    direct = Report(claims)
+    for seed in SEEDS:
+        direct.add(*checker.check_one(seed))
+    assert report.verdicts == direct.verdicts and report.sources == direct.sources
+    assert report.summary == direct.summary and report.failed is direct.failed
+
+
 def test_a_report_spilled_as_json_lines_reads_back_the_same() -> None:
     claims = load_claims(SUMMIT)
     checker = Checker(claims)

@@ -223,7 +223,8 @@ class Report:
 
     A long run keeps its first ``keep`` verdicts (and their sources) in memory and spills
     the rest to two temporary files of its own (sources, verdicts), so checking an archive
-    stays flat in memory; counts and the pass/fail answer are kept as verdicts arrive.
+    stays flat in memory; results packed by workers are spilled from the first (see
+    :meth:`add_packed`). Counts and the pass/fail answer are kept as verdicts arrive.
     ``spill_format`` is "pickle", or "json" when the report will be written as JSON: the
     spilled lines are then copied as they are.
     """
@@ -250,13 +251,13 @@ class Report:
         rows.write(codec.verdicts(verdicts))
 
     def add_packed(self, packed: Packed) -> None:
-        """Like :meth:`add`, for an article packed by a worker: once the report spills, it
-        goes to disk as it came (packed in the report's ``spill_format``)."""
+        """Like :meth:`add`, for an article packed by a worker: it goes to disk as it came
+        (packed in the report's ``spill_format``), however few verdicts the report holds.
+        Unpacking the first ``keep`` to hold them cost the parent of a parallel run half
+        its work, taken from the workers' cores; reading them back costs the same later,
+        and a JSON report copies them unread."""
         if packed.spill_format != self.spill_format:
             raise ValueError(f"packed as {packed.spill_format}, spilled as {self.spill_format}")
-        if self._spill is None and len(self._held) + sum(packed.counts) <= self.keep:
-            self.add(*packed.unpack())
-            return
         self._count(packed.counts, packed.failed)
         sources, rows = self._spilling()
         sources.write(packed.source)
