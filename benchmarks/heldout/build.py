@@ -94,7 +94,7 @@ def main():
                 continue
             assert len(labels) == len(claims), (event, name)
             assert (HERE / event / "articles" / name).exists(), name
-            gold[name] = dict(zip(claims, labels))
+            gold[name] = dict(zip(claims, labels, strict=True))
         golds[event] = gold
     for event, base, name, edits, flipped in VARIANTS:
         text = (HERE / event / "articles" / base).read_text(encoding="utf-8")

@@ -56,9 +56,11 @@ def score(rows):
 
 
 def fmt(s):
-    return (f"pairs {s['pairs']:4d}  accuracy {s['accuracy']:6.1%} ({s['correct']}/{s['pairs']})  "
+    return (f"pairs {s['pairs']:4d}  accuracy {s['accuracy']:6.1%} "
+            f"({s['correct']}/{s['pairs']})  "
             f"conflict recall {s['conflict_recall']:6.1%} ({s['caught']}/{s['gold_conflicts']})  "
-            f"false conflicts {s['false_conflict_rate']:5.1%} ({s['false_conflicts']}/{s['pairs']})")
+            f"false conflicts {s['false_conflict_rate']:5.1%} "
+            f"({s['false_conflicts']}/{s['pairs']})")
 
 
 def main():
@@ -85,9 +87,10 @@ def main():
             print(f"    message: {v.get('message', '')}")
             for e in v.get("evidence", []):
                 print(f"    evidence (line {e.get('line')}): {' '.join(e.get('text', '').split())}")
+        evidence = [e.get("text") for e in (v or {}).get("evidence", [])]
         out["mismatches"].append({"event": event, "article": name, "claim": claim, "gold": want,
                                   "engine": got, "message": v.get("message") if v else None,
-                                  "evidence": [e.get("text") for e in (v or {}).get("evidence", [])]})
+                                  "evidence": evidence})
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
 

@@ -7,7 +7,11 @@ Metrics (per event and overall):
   conflict recall gold-conflict pairs the engine reports as conflict
   false-conflict  engine conflict where gold is not conflict, over ALL pairs
 """
-import argparse, json, pathlib, subprocess, sys
+import argparse
+import json
+import pathlib
+import subprocess
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 EVENTS = ["summit", "wildfire", "ratehike"]
