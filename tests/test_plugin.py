@@ -109,3 +109,26 @@ def test_a_broken_claim_file_is_one_line_not_a_traceback(project: pytest.Pyteste
     result = project.runpytest("--claims", "bad.yaml")
     result.stdout.fnmatch_lines(["*bad.yaml:3:*unknown*quantty*did you mean*quantity*"])
     assert "Traceback" not in result.stdout.str()
+
+
+def test_the_claim_file_is_resolved_per_file_not_per_item(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving a path is a few lstat calls; the controller of a distributed run did it
+    for every item's report, and every item again to find its claim file's verdicts."""
+    import pathlib
+
+    original = pathlib.Path.resolve
+    counts: list[int] = []
+
+    def counted(self: pathlib.Path, strict: bool = False) -> pathlib.Path:
+        if self.name == "summit.yaml":
+            counts[-1] += 1
+        return original(self, strict)
+
+    monkeypatch.setattr(pathlib.Path, "resolve", counted)
+    for articles in ("articles/summit/000_*.txt", "articles/summit/*.txt"):  # 15 and 75 items
+        counts.append(0)
+        result = project.runpytest("--claims", "claims/summit.yaml", "--articles", articles)
+        assert result.ret == pytest.ExitCode.TESTS_FAILED  # the five copies hold conflicts
+    assert counts[0] > 0 and counts[0] == counts[1]

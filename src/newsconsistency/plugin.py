@@ -116,24 +116,27 @@ class ClaimsFile(pytest.File):
                 raise self.CollectError(f"{self.path}: no articles (use --articles)")
         except NewsConsistencyError as exc:
             raise self.CollectError(str(exc)) from None
+        key = self.path.resolve()  # once per file: each resolve is a few lstat calls
         for claim in claims.claims:
             for article in paths:
                 yield ClaimItem.from_parent(self, name=f"{claim.id}[{article.stem}]",
-                                            claims=claims, claim=claim, article=article)
+                                            claims=claims, claim=claim, article=article,
+                                            key=key)
 
 
 class ClaimItem(pytest.Item):
     def __init__(
-        self, *, claims: ClaimSet, claim: Claim, article: Path, **kwargs: Any
+        self, *, claims: ClaimSet, claim: Claim, article: Path, key: Path, **kwargs: Any
     ) -> None:
         super().__init__(**kwargs)
         self.claims = claims
         self.claim = claim
         self.article = article
+        self.key = key  # the claim file's resolved path, as the session state keys it
 
     def runtest(self) -> None:
         state = self.config.stash[STATE]
-        info, verdicts = state.verdicts(self.path.resolve(), self.claims, self.article)
+        info, verdicts = state.verdicts(self.key, self.claims, self.article)
         verdict = verdicts[self.claim.id]
         self.user_properties.append(
             (PROPERTY, {"claims": str(self.path), "source": info.to_json(),
@@ -173,13 +176,18 @@ class SessionHooks:
 
     def __init__(self, state: State) -> None:
         self.state = state
+        self._keys: dict[str, str] = {}  # claim file as reported -> as the state keys it
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when != "call":
             return
         for name, value in report.user_properties:
             if name == PROPERTY and isinstance(value, dict):
-                key = str(Path(value["claims"]).resolve())
+                # resolved once per claim file, not per item: a resolve is a few lstat
+                # calls, and the controller of a distributed run does this for every item
+                key = self._keys.get(value["claims"])
+                if key is None:
+                    key = self._keys[value["claims"]] = str(Path(value["claims"]).resolve())
                 self.state.collected.setdefault(key, []).append(value)
 
     def pytest_terminal_summary(self, terminalreporter: Any, config: pytest.Config) -> None:
