@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from typing import Any
 
 import pytest
 
@@ -132,3 +133,25 @@ def test_the_claim_file_is_resolved_per_file_not_per_item(
         result = project.runpytest("--claims", "claims/summit.yaml", "--articles", articles)
         assert result.ret == pytest.ExitCode.TESTS_FAILED  # the five copies hold conflicts
     assert counts[0] > 0 and counts[0] == counts[1]
+
+
+def test_the_failure_summary_reads_the_reports_once(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pytest's summary looked up each failed (and, with -rA, passed) test's teardown
+    output by scanning every report of the session: quadratic in a corpus's conflicts."""
+    from _pytest.terminal import TerminalReporter
+
+    original = TerminalReporter.getreports
+    scans: list[str] = []
+
+    def counted(self: TerminalReporter, name: str) -> Any:
+        if name == "":
+            scans.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(TerminalReporter, "getreports", counted)
+    result = project.runpytest("--claims", "claims/summit.yaml", "-rA")
+    result.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
+    result.stdout.fnmatch_lines(["*_ summit-date[[]000_*] _*", "*_ kim-dialogue[[]002_*] _*"])
+    assert len(scans) == 1  # one pass builds the index; before, one per test summarised
