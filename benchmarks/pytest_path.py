@@ -5,7 +5,7 @@ claims are 30,000 tests: pytest's own work per test, not the engine, sets the pa
 times ``pytest --claims`` over the same corpus with each set of options given, one run
 each in turn (``--repeat`` takes turns again), beside the CLI over the same files.
 
-    python benchmarks/pytest_path.py --count 2000                      # --tb=line, -n 0 / -n 2
+    python benchmarks/pytest_path.py --count 2000                      # -n 0 and -n 2
     python benchmarks/pytest_path.py --count 1000 --runs "-n 0" "--tb=line -n 0"
 """
 
@@ -38,7 +38,7 @@ def timed(command: list[str], cwd: Path) -> tuple[float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--runs", nargs="+", default=["--tb=line -n 0", "--tb=line -n 2"],
+    parser.add_argument("--runs", nargs="+", default=["-n 0", "-n 2"],
                         help="pytest options of each run, quoted")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
