@@ -91,16 +91,20 @@ def _counted(
     return [started, *counts.values()]
 
 
+def baseline(claims: Path, paths: list[str], src: Path | None) -> tuple[int, int]:
+    """The counts every figure starts from: a run that checks no article, and one that
+    checks ``paths`` once. Counted once, and passed to each figure that needs them."""
+    return instructions(claims, [], src), instructions(claims, paths, src)
+
+
 def per_article(
-    claims: Path, paths: list[str], src: Path | None, *, steady: bool = False,
-    unseen: bool = False,
+    claims: Path, paths: list[str], src: Path | None, base: tuple[int, int], *,
+    steady: bool = False, unseen: bool = False,
 ) -> dict[str, float]:
     """Instructions per article of checking ``paths``: the first check ("first"), and if
     asked a second check of them, the corpus learnt ("again"), and a check of text never
-    seen ("unseen"). Each process is counted once: the run with no article, and the one
-    check, serve every figure."""
-    none = instructions(claims, [], src)
-    once = instructions(claims, paths, src)
+    seen ("unseen"); ``base`` is :func:`baseline` of the same."""
+    none, once = base
     found = {"first": (once - none) / len(paths)}
     if steady:
         found["again"] = (instructions(claims, paths, src, passes=2) - once) / len(paths)
@@ -110,13 +114,15 @@ def per_article(
 
 
 def in_processes(
-    claims: Path, paths: list[str], src: Path | None, jobs: int, before_fork: int = 0
+    claims: Path, paths: list[str], src: Path | None, base: tuple[int, int], jobs: int,
+    before_fork: int = 0,
 ) -> dict[str, Any]:
     """Instructions of ``check(..., jobs=jobs)`` over ``paths``, process by process, beside
-    the serial check's: what the parallel check adds, and the most ``jobs`` cores can gain.
-    ``before_fork``: the articles the parent reads before it forks the workers."""
-    none = instructions(claims, [], src)
-    serial = instructions(claims, paths, src) - none
+    the serial check's (``base``: :func:`baseline` of the same): what the parallel check
+    adds, and the most ``jobs`` cores can gain. ``before_fork``: the articles the parent
+    reads before it forks the workers."""
+    none, once = base
+    serial = once - none
     # what the workers start from, counted in theirs
     forked_at = instructions(claims, paths[:before_fork], src) if before_fork else none
     parent, *workers = _counted(claims, paths, src, jobs=jobs)
@@ -152,8 +158,9 @@ def main() -> None:
             trees.append((str(args.against), args.against.resolve()))
         print(f"instructions per article, {args.count} synthetic articles after the warm-up")
         for name, src in trees:
-            one = per_article(SUMMIT, paths, src, steady=args.steady, unseen=args.unseen)
-            ten = per_article(x10, paths, src, steady=args.steady)
+            base = baseline(SUMMIT, paths, src)
+            one = per_article(SUMMIT, paths, src, base, steady=args.steady, unseen=args.unseen)
+            ten = per_article(x10, paths, src, baseline(x10, paths, src), steady=args.steady)
             print(f"  {name}: claims x1 {one['first'] / 1e6:.2f} M, "
                   f"x10 {ten['first'] / 1e6:.2f} M, ratio {ten['first'] / one['first']:.2f}")
             if args.steady:
@@ -162,7 +169,7 @@ def main() -> None:
             if args.unseen:
                 print(f"  {name}: text never seen, claims x1 {one['unseen'] / 1e6:.2f} M")
             if args.jobs > 1:
-                par = in_processes(SUMMIT, paths, src, args.jobs, args.before_fork)
+                par = in_processes(SUMMIT, paths, src, base, args.jobs, args.before_fork)
                 workers = " / ".join(f"{n / 1e6:,.0f}" for n in par["workers"])
                 print(f"  {name}: --jobs {args.jobs}, claims x1, millions of instructions: "
                       f"serial {par['serial'] / 1e6:,.0f}; parent before the fork "
