@@ -181,7 +181,9 @@ class QuoteType:
         spec: QuoteSpec = claim.spec
         entities = doc.context.claims.entities
         findings = []
-        matches: dict[str, list[tuple[_Said, QuoteMatch]]] = doc.memo("said", _matches, doc)
+        matches: dict[str, list[tuple[_Said, QuoteMatch]]] = doc.memo(
+            "quote-matches", _matches, doc
+        )
         for said, match in matches.get(claim.id, ()):
             evidence = said.evidence(match.span)
             if not said.said_by(spec.speaker, entities):
