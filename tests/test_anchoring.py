@@ -113,6 +113,12 @@ def test_a_weekday_without_any_base_date_is_judged_by_weekday() -> None:
         ("The talks focused on Ukraine.", "city", "silent"),
         ("Putin met Trump in Helsinki last year.", "city", "silent"),
         ("Putin met Kim in Moscow.", "city", "conflict"),
+        # where someone arrived is their journey, not where the event was
+        ("Kim, who had arrived in Khabarovsk a day earlier, said the talks would help.",
+         "city", "silent"),
+        ("Kim arrived in Khabarovsk by train and said the summit would help.", "city", "silent"),
+        ("Kim landed at Moscow before the summit.", "city", "silent"),
+        ("Kim arrived in Vladivostok by train before the summit.", "city", "silent"),
     ],
 )
 def test_places_locate_this_event_or_nothing(text: str, claim: str, expected: str) -> None:

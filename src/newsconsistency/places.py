@@ -35,6 +35,10 @@ REFERENCE = frozenset(
     "south-west south-east northwest northeast southwest southeast km kms kilometres "
     "kilometers miles mi border borders across towards toward".split()
 )
+# "arrived in X", "landed at X": where someone's journey ended, not where the event was
+ARRIVAL = frozenset(
+    "arrive arrives arrived arriving land lands landed landing touched".split()
+)
 BRIDGE = frozenset(
     "the a an of city town capital port village island region province republic state "
     "federal far eastern western northern southern far-eastern far-east resort campus "
@@ -309,14 +313,18 @@ def _fold(name: str) -> str:
 
 
 def _position(parsed: Parsed, start: int) -> tuple[bool, bool]:
-    """(locative, reference point) from the words before the name."""
-    for tok in reversed(parsed.before(start, 7, same_clause=False)):
-        word = tok.lower
+    """(locative, reference point) from the words before the name. A place someone
+    arrived in is a reference point too: it ends their journey, it does not locate the
+    event ("Kim, who had arrived in Khabarovsk, said the talks would help")."""
+    before = parsed.before(start, 7, same_clause=False)
+    for n in range(len(before) - 1, -1, -1):
+        word = before[n].lower
         if word in REFERENCE:
             return False, True
         if word in LOCATIVE:
-            return True, False
-        if word in BRIDGE or tok.text[:1].isupper():
+            arrived = n > 0 and before[n - 1].lower in ARRIVAL
+            return not arrived, arrived
+        if word in BRIDGE or before[n].text[:1].isupper():
             continue
         break
     return False, False
@@ -352,6 +360,7 @@ def _unknown_places(parsed: Parsed, people: frozenset[str]) -> Iterator[PlaceMen
         previous = parsed.before(m.start(), 1, same_clause=False)
         if previous and previous[0].start > 0 and _qualified(previous[0].text, people):
             continue  # "Frederikshavn in Denmark", "the Federal Court in Karlsruhe": a qualifier
+        arrived = bool(previous) and previous[0].lower in ARRIVAL  # a reference point
         stop = parsed.clause_end(m.start())
         for word in WORD.finditer(text, m.end(), min(stop, m.end() + 90)):
             token = word.group()
@@ -359,7 +368,7 @@ def _unknown_places(parsed: Parsed, people: frozenset[str]) -> Iterator[PlaceMen
                 span = _gazetteer_span(parsed, word.start())
                 if span is not None:
                     yield PlaceMention(span[0], span[1], sys.intern(text[span[0] : span[1]]), None,
-                                       True, False)
+                                       not arrived, arrived)
                     break
             elif token.lower() not in BRIDGE:
                 break
