@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -118,6 +119,28 @@ def test_packed_results_are_filed_unopened_however_few(
         direct.add(*checker.check_one(seed))
     assert report.verdicts == direct.verdicts and report.sources == direct.sources
     assert report.summary == direct.summary and report.failed is direct.failed
+
+
+@pytest.mark.parametrize("format", ["text", "markdown"])
+def test_a_report_shown_as_text_reads_its_verdicts_once(
+    format: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text and Markdown reports show the matrix and the conflicts; a long run's
+    verdicts are unpickled from disk for each read of them, so both come from one."""
+    report = check(load_claims(SUMMIT), SEEDS)
+    matrix, conflicts = report.matrix(), [v for v in report if v.status == "conflict"]
+    assert report.matrix_and_conflicts() == (matrix, conflicts) and len(conflicts) == 2
+    expected = report.render(format)
+    reads = []
+    read = Report.__iter__
+
+    def counted(self: Report) -> Iterator[Verdict]:
+        reads.append(self)
+        return read(self)
+
+    monkeypatch.setattr(Report, "__iter__", counted)
+    assert report.render(format) == expected
+    assert len(reads) == 1
 
 
 def test_a_report_spilled_as_json_lines_reads_back_the_same() -> None:

@@ -16,7 +16,7 @@ def _cell(text: str) -> str:
 
 def render_markdown(report: Report) -> str:
     sources = [s.id for s in report.sources]
-    grid = report.matrix()
+    grid, conflicts = report.matrix_and_conflicts()
     s = report.summary
     out = [
         f"# {report.claims.event.name or report.claims.name}",
@@ -29,7 +29,6 @@ def render_markdown(report: Report) -> str:
     for claim, row in grid.items():
         out.append(f"| {claim} | " + " | ".join(SYMBOLS.get(row.get(x, ""), "?") for x in sources)
                    + " |")
-    conflicts = [v for v in report if v.status == "conflict"]
     if conflicts:
         out += ["", "## Conflicts", ""]
         for v in conflicts:

@@ -35,9 +35,8 @@ def render_text(report: Report) -> str:
     ]
     claims = {c.id: c for c in report.claims.claims}
     paths = {s.id: s.path for s in sources}
-    for v in report:
-        if v.status != "conflict":
-            continue
+    grid, conflicts = report.matrix_and_conflicts()
+    for v in conflicts:
         label = "CONFLICT" if v.severity == "error" else "WARNING"
         line = claims[v.claim].line if v.claim in claims else 0
         out.append(f"{label} {v.claim} [{v.source}]  ({report.claims.path}:{line})")
@@ -45,5 +44,5 @@ def render_text(report: Report) -> str:
         for e in v.sentences():
             out.append(f"  {paths.get(v.source, v.source)}:{e.line}: {e.text}")
         out.append("")
-    out.extend(matrix_lines(report.matrix(), [s.id for s in sources]))
+    out.extend(matrix_lines(grid, [s.id for s in sources]))
     return "\n".join(out) + "\n"
