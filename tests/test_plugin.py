@@ -37,6 +37,19 @@ def test_items_are_named_by_claim_file_claim_and_source(project: pytest.Pytester
     result.stdout.fnmatch_lines(["claims/summit.yaml::labourers[[]000_32615162b5d6f540[]]"])
 
 
+def test_items_come_article_by_article(project: pytest.Pytester) -> None:
+    """pytest-xdist gives a worker runs of consecutive items, and a worker checks each
+    article it has an item of: in claim order, every worker checked every article."""
+    result = project.runpytest("--claims", "claims/summit.yaml", "--collect-only", "-q")
+    ids = [line for line in result.stdout.lines if line.startswith("claims/summit.yaml::")]
+    sources = [i.rsplit("[", 1)[1].rstrip("]") for i in ids]
+    claims = [i.split("::", 1)[1].rsplit("[", 1)[0] for i in ids]
+    assert len(ids) == len(EXPECTED) * len(SEEDS)
+    assert list(dict.fromkeys(sources)) == [s.stem for s in SEEDS]
+    assert sources == [s.stem for s in SEEDS for _ in EXPECTED]  # each article's in one run
+    assert claims == [*EXPECTED] * len(SEEDS)  # in the claim file's order
+
+
 def test_a_conflict_shows_its_sentence_and_the_claims_line(project: pytest.Pytester) -> None:
     result = project.runpytest("--claims", "claims/summit.yaml", "-k", "kim-dialogue")
     result.stdout.fnmatch_lines([

@@ -118,8 +118,11 @@ class ClaimsFile(pytest.File):
         except NewsConsistencyError as exc:
             raise self.CollectError(str(exc)) from None
         key = self.path.resolve()  # once per file: each resolve is a few lstat calls
-        for claim in claims.claims:
-            for article in paths:
+        # article by article: pytest-xdist hands each worker runs of consecutive items, and
+        # a worker checks every article it is given an item of (in claim order, each
+        # worker checked the whole corpus)
+        for article in paths:
+            for claim in claims.claims:
                 yield ClaimItem.from_parent(self, name=f"{claim.id}[{article.stem}]",
                                             claims=claims, claim=claim, article=article,
                                             key=key)
