@@ -10,7 +10,7 @@ an unattributed match says nothing either way.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -57,25 +57,30 @@ def _quote_claims(doc: Document) -> _QuoteClaims:
     return found
 
 
+class _QuoteClaim(NamedTuple):
+    id: str
+    spec: QuoteSpec
+    words: frozenset[str]  # the quote's words, as _words reads them
+
+
 class _QuoteClaims:
     """A claim file's quote claims, and what each quote text is to them: one answer per
     text, kept (wire copies repeat quotes)."""
 
     def __init__(self, claims: tuple[Claim, ...]) -> None:
-        self.claims = [(c.id, c.spec, _words(c.spec.text)) for c in claims if c.type == "quote"]
-        self._sharing: Bounded[str, tuple[tuple[str, QuoteSpec, frozenset[str]], ...]] = (
-            Bounded(8192)
-        )
+        self.claims = [_QuoteClaim(c.id, c.spec, _words(c.spec.text))
+                       for c in claims if c.type == "quote"]
+        self._sharing: Bounded[str, tuple[_QuoteClaim, ...]] = Bounded(8192)
         self._matching: Bounded[str, tuple[tuple[str, QuoteMatch], ...]] = Bounded(8192)
 
-    def sharing(self, text: str) -> tuple[tuple[str, QuoteSpec, frozenset[str]], ...]:
+    def sharing(self, text: str) -> tuple[_QuoteClaim, ...]:
         """The claims that share half their words with the quote: only these may match it
         (a match at 90 shares most of them), so the test comes before aligning."""
         found = self._sharing.get(text)
         if found is None:
             words = _words(text)
             found = self._sharing[text] = tuple([
-                claim for claim in self.claims if 2 * len(claim[2] & words) >= len(claim[2])
+                claim for claim in self.claims if 2 * len(claim.words & words) >= len(claim.words)
             ])
         return found
 
