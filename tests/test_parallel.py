@@ -49,6 +49,29 @@ def test_two_jobs_give_the_serial_report_on_fifty_synthetic_articles(tmp_path: P
     assert serial.summary["conflict"] > 0  # the corpus exercises conflicts, not only agreement
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_workers_started_without_fork_give_the_serial_report(
+    method: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS and Windows spawn their workers, and Python 3.14 starts them from a fork
+    server on Linux: nothing is inherited, the claim set is sent to each worker."""
+    import multiprocessing
+
+    claims = load_claims(SUMMIT)
+    paths = [*SEEDS, *write_synthetic(tmp_path, 10)]
+    serial = check(claims, paths).to_json()
+    started: list[str] = []
+    get_context = multiprocessing.get_context
+
+    def context(method_asked: str | None = None) -> multiprocessing.context.BaseContext:
+        started.append(method)
+        return get_context(method)
+
+    monkeypatch.setattr(multiprocessing, "get_context", context)  # as parallel.py asks
+    assert check(load_claims(SUMMIT), paths, jobs=2).to_json() == serial
+    assert started == [method]
+
+
 def test_article_objects_are_checked_in_parallel_like_paths() -> None:
     claims = load_claims(SUMMIT)
     articles = [load_article(seed) for seed in SEEDS]
