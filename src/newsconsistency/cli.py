@@ -95,23 +95,25 @@ def run_check(args: argparse.Namespace) -> int:
 def _check_and_write(args: argparse.Namespace, claims: ClaimSet, paths: list[Path]) -> int:
     from newsconsistency.engine import check
 
-    if args.dask:
-        from newsconsistency.distributed import check_dask
+    progress = None
+    if not args.quiet and len(paths) > 100 and sys.stderr.isatty():
+        from newsconsistency.progress import ProgressBar
 
-        report = check_dask(claims, paths, args.dask)
-    else:
-        progress = None
-        if not args.quiet and len(paths) > 100 and sys.stderr.isatty():
-            from newsconsistency.progress import ProgressBar
+        progress = ProgressBar(len(paths))
+    update = progress.update if progress else None
+    spill_format = "json" if args.format == "json" else "pickle"
+    try:
+        if args.dask:
+            from newsconsistency.distributed import check_dask
 
-            progress = ProgressBar(len(paths))
-        try:
-            report = check(claims, paths, jobs=args.jobs,
-                           progress=progress.update if progress else None,
-                           spill_format="json" if args.format == "json" else "pickle")
-        finally:
-            if progress is not None:
-                progress.close()
+            report = check_dask(claims, paths, args.dask, progress=update,
+                                spill_format=spill_format)
+        else:
+            report = check(claims, paths, jobs=args.jobs, progress=update,
+                           spill_format=spill_format)
+    finally:
+        if progress is not None:
+            progress.close()
     parts = report.render_parts(args.format)  # an unknown format fails before any output
     if args.output:
         with Path(args.output).open("w", encoding="utf-8") as out:

@@ -1,10 +1,14 @@
 """Checking beyond one machine, on a Dask cluster (the optional extra ``newsconsistency[dask]``).
 
-The article paths become a partitioned :mod:`dask.bag`; the claims are scattered to every
-worker once, and each worker compiles them at its first partition and keeps that for the
-next ones (:func:`~newsconsistency.engine.compiled`); results are gathered in input order,
-so the report equals the serial one. The paths must be readable by the workers (a shared
-file system, or a cluster on this machine).
+The article paths are cut into partitions, submitted to the cluster as futures a few per
+worker at a time, and gathered in input order as they finish, so the report equals the
+serial one. The claims are scattered to every worker once, and each worker compiles them
+at its first partition and keeps that for the next ones
+(:func:`~newsconsistency.engine.compiled`). Workers pack their results as the report spills
+them (:class:`~newsconsistency.report.Packed`) and the client files them unopened, as
+``--jobs`` does: neither the client nor the cluster holds more than the partitions in
+flight, however long the corpus. The paths must be readable by the workers (a shared file
+system, or a cluster on this machine).
 
 Dask is imported only inside :func:`check_dask`: the core never needs it.
 """
@@ -12,24 +16,26 @@ Dask is imported only inside :func:`check_dask`: the core never needs it.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from newsconsistency.engine import compiled
 from newsconsistency.errors import UsageError
-from newsconsistency.model import ClaimSet, Verdict
-from newsconsistency.report import Report, SourceInfo
+from newsconsistency.model import ClaimSet
+from newsconsistency.report import Packed, Report
 
 __all__ = ["check_dask"]
 
 #: Articles per partition, at most: small enough to balance, large enough to amortise.
 PARTITION_SIZE = 64
+#: Partitions in flight per worker: enough to keep each busy while results travel back.
+PARTITIONS_PER_WORKER = 4
 
 
-def _check_partition(paths: Sequence[str], claims: ClaimSet) -> list[tuple[SourceInfo,
-                                                                          list[Verdict]]]:
+def _check_partition(paths: Sequence[str], claims: ClaimSet, spill_format: str) -> list[Packed]:
     checker = compiled(claims)  # the worker's copy of the scattered claims: compiled once
-    return [checker.check_one(path) for path in paths]
+    return [Packed.of(*checker.check_one(path), spill_format) for path in paths]
 
 
 def _client(address: str) -> tuple[Any, Any]:
@@ -54,29 +60,68 @@ def check_dask(
     address: str,
     *,
     partition_size: int = PARTITION_SIZE,
+    progress: Callable[[int], None] | None = None,
+    spill_format: str = "pickle",
 ) -> Report:
     """Check the articles at ``paths`` on the Dask cluster at ``address`` (or ``"local"``).
 
     ``address`` is a scheduler address such as ``tcp://127.0.0.1:8786``; ``"local"`` starts a
     :class:`distributed.LocalCluster` on this machine for the run and stops it afterwards.
+    ``progress`` and ``spill_format`` are as for :func:`~newsconsistency.check`.
     """
-    import dask.bag as db
-
-    report = Report(claims)
+    report = Report(claims, spill_format=spill_format)
     names = [os.fspath(path) for path in paths]
     if not names:
         return report
     client, cluster = _client(address)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        partitions = min(len(names), max(workers * 4, -(-len(names) // partition_size)))
-        bag = db.from_sequence(names, npartitions=partitions)  # type: ignore[no-untyped-call]
-        claims_future = client.scatter(claims, broadcast=True)
-        results = client.compute(bag.map_partitions(_check_partition, claims_future)).result()
+        in_flight = workers * PARTITIONS_PER_WORKER
+        size = max(1, min(partition_size, -(-len(names) // in_flight)))
+        shared = client.scatter(claims, broadcast=True)
+        done = 0
+        for packs in _in_order(client, names, size, in_flight, shared, spill_format):
+            for packed in packs:
+                report.add_packed(packed)
+            done += len(packs)
+            if progress is not None:
+                progress(done)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    for info, verdicts in results:
-        report.add(info, verdicts)
     return report
+
+
+def _in_order(
+    client: Any,
+    names: list[str],
+    size: int,
+    in_flight: int,
+    claims: Any,
+    spill_format: str,
+) -> Iterator[list[Packed]]:
+    """Each partition's results in input order, ``in_flight`` partitions submitted at a
+    time; a partition's results are released on the cluster once they are here."""
+    partitions = (names[i : i + size] for i in range(0, len(names), size))
+    pending: deque[Any] = deque()
+
+    def submit_next() -> None:
+        partition = next(partitions, None)
+        if partition is not None:
+            pending.append(
+                client.submit(_check_partition, partition, claims, spill_format, pure=False)
+            )
+
+    for _ in range(in_flight):
+        submit_next()
+    try:
+        while pending:
+            future = pending.popleft()
+            packs: list[Packed] = future.result()
+            future.release()
+            submit_next()
+            yield packs
+    finally:
+        for future in pending:
+            future.cancel()
