@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -141,6 +142,26 @@ def test_a_report_shown_as_text_reads_its_verdicts_once(
     monkeypatch.setattr(Report, "__iter__", counted)
     assert report.render(format) == expected
     assert len(reads) == 1
+
+
+def test_the_text_report_is_streamed_conflict_by_conflict() -> None:
+    """A long run's text report is written as it is read: never held as one string."""
+    report = check(load_claims(SUMMIT), SEEDS)
+    parts = list(report.render_parts("text"))
+    assert len(parts) == 2 + report.summary["conflict"]  # the head, each conflict, the matrix
+    assert parts[1].startswith("CONFLICT summit-date [000_") and parts[1].endswith("\n\n")
+    assert "".join(parts) == report.render("text")
+
+
+def test_a_conflict_cites_its_own_file_when_two_files_share_a_name(tmp_path: Path) -> None:
+    """Two files of one name are two sources of one id: each conflict still cites the
+    file it was found in (the text report looked the path up by id, and cited the last)."""
+    copy = tmp_path / SEEDS[2].name
+    copy.write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")  # 000's conflict
+    text = check(load_claims(SUMMIT), [*SEEDS, copy]).render("text")
+    assert f"\n  {SEEDS[2]}:15: “As the world is focused" in text  # 002's quote conflict
+    assert f"\n  {copy}:11: Vladivostok: Kim Jong-un" in text  # 000's date, in the copy
+    assert f"{copy}:15:" not in text
 
 
 def test_a_report_spilled_as_json_lines_reads_back_the_same() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newsconsistency.render.html import render_html
 from newsconsistency.render.json import iter_json, render_json
 from newsconsistency.render.markdown import render_markdown
-from newsconsistency.render.text import render_text
+from newsconsistency.render.text import iter_text, render_text
 
 if TYPE_CHECKING:
     from newsconsistency.report import Report
@@ -22,6 +22,6 @@ RENDERERS: dict[str, Callable[[Report], str]] = {
 }
 
 # formats written piece by piece (Report.write), so a long run is never one string
-STREAMED: dict[str, Callable[[Report], Iterator[str]]] = {"json": iter_json}
+STREAMED: dict[str, Callable[[Report], Iterator[str]]] = {"json": iter_json, "text": iter_text}
 
 __all__ = ["RENDERERS", "STREAMED"]
