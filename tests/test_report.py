@@ -158,10 +158,11 @@ def test_a_conflict_cites_its_own_file_when_two_files_share_a_name(tmp_path: Pat
     file it was found in (the text report looked the path up by id, and cited the last)."""
     copy = tmp_path / SEEDS[2].name
     copy.write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")  # 000's conflict
-    text = check(load_claims(SUMMIT), [*SEEDS, copy]).render("text")
-    assert f"\n  {SEEDS[2]}:15: “As the world is focused" in text  # 002's quote conflict
-    assert f"\n  {copy}:11: Vladivostok: Kim Jong-un" in text  # 000's date, in the copy
-    assert f"{copy}:15:" not in text
+    for articles in ([*SEEDS, copy], [SEEDS[2], copy]):  # apart, and one after the other
+        text = check(load_claims(SUMMIT), articles).render("text")
+        assert f"\n  {SEEDS[2]}:15: “As the world is focused" in text  # 002's quote conflict
+        assert f"\n  {copy}:11: Vladivostok: Kim Jong-un" in text  # 000's date, in the copy
+        assert f"{copy}:15:" not in text and f"{SEEDS[2]}:11:" not in text
 
 
 def test_a_report_spilled_as_json_lines_reads_back_the_same() -> None:

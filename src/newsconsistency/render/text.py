@@ -49,16 +49,19 @@ def iter_text(report: Report) -> Iterator[str]:
     lines = {c.id: c.line for c in report.claims.claims}
     rows = {c.id: n for n, c in enumerate(report.claims.claims)}  # claim -> matrix row
     columns: dict[str, list[str]] = {}  # source -> its cells, by row
-    # the verdicts come source by source, in the sources' order: each conflict cites the
-    # path of its own source, even where two files share a name (and so a source id)
+    # the verdicts come source by source, in the sources' order, a claim at most once
+    # each: every conflict cites its own source's path, even where two files share a
+    # name (and so a source id)
     following = iter(sources)
     paths = {s.id: s.path for s in sources}  # for a report whose order is its own
-    source_id, path = None, ""
+    source_id: str | None = None
+    path, claimed = "", set[str]()
     for v in report:
-        if v.source != source_id:
-            source_id = v.source
+        if v.source != source_id or v.claim in claimed:  # the next source
+            source_id, claimed = v.source, set()
             found = next((s for s in following if s.id == source_id), None)
             path = found.path if found is not None else paths.get(source_id, "")
+        claimed.add(v.claim)
         row = rows.setdefault(v.claim, len(rows))
         column = columns.get(v.source)
         if column is None:
