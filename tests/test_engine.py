@@ -88,6 +88,25 @@ def test_only_the_most_recently_checked_claim_sets_stay_compiled() -> None:
     assert sets[0].compiled.checker is not None and sets[2].compiled.checker is None
 
 
+def test_a_claim_set_let_go_of_by_another_thread_is_still_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Between compiling a claim set and using it, a check in another thread may make it
+    the least recently used and let go of its compiled form: the test below failed so now
+    and then on a loaded machine (the check was handed None)."""
+    from newsconsistency import engine
+
+    keep = engine._keep
+
+    def keep_then_lose(claims: ClaimSet) -> None:
+        keep(claims)
+        claims.compiled.checker = None  # what another thread's _keep does to the oldest
+
+    monkeypatch.setattr(engine, "_keep", keep_then_lose)
+    claims = load_claims(SUMMIT)
+    assert _rows(check(claims, SEEDS[:1])) == _rows(check(load_claims(SUMMIT), SEEDS[:1]))
+
+
 def test_checks_in_threads_share_the_claim_sets_they_keep() -> None:
     from concurrent.futures import ThreadPoolExecutor
 

@@ -69,10 +69,10 @@ def compiled(claims: ClaimSet) -> Checker:
     A claim set is a value: what is changed inside it after its first check (an entity's
     aliases, say) is not seen; build a new one instead."""
     memo = claims.compiled
-    if memo.checker is None:
-        memo.checker = Checker(claims)
-    _keep(claims)
-    checker: Checker = memo.checker
+    checker: Checker | None = memo.checker
+    if checker is None:
+        checker = memo.checker = Checker(claims)
+    _keep(claims)  # a check in another thread may let go of ours meanwhile: we keep it
     return checker
 
 
