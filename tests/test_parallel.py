@@ -6,6 +6,7 @@ import json
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,6 +119,34 @@ def test_a_long_json_report_is_the_same_with_two_jobs(
     two = main(["check", str(SUMMIT), *paths, "--format", "json", "--jobs", "2"])
     assert (two, capsys.readouterr().out) == (one, serial)
     assert len(json.loads(serial)["verdicts"]) == 400 * 15
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="forked workers only"
+)
+def test_a_check_in_another_thread_cannot_hand_its_claims_to_our_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forked workers took their checker from a module global, set just before the fork: a
+    parallel check starting in another thread in between (here, as the pool is built)
+    would have had our articles checked against its claims."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsconsistency import parallel
+    from newsconsistency.engine import Checker
+
+    theirs = Checker(load_claims(Path(__file__).parent / "data/events/quake/claims.yaml"))
+
+    class Meanwhile(ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            parallel._CHECKER = theirs  # what another thread's check did to the global
+            super().__init__(*args, **kwargs)
+
+    claims = load_claims(SUMMIT)
+    serial = check(claims, SEEDS).to_json()
+    monkeypatch.setattr(parallel, "_CHECKER", None)  # put back after the test
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Meanwhile)
+    assert check(load_claims(SUMMIT), SEEDS, jobs=2).to_json() == serial
 
 
 def test_the_parent_lets_go_of_its_warm_checker() -> None:

@@ -41,12 +41,11 @@ _MAX_CHUNK = 64
 _CHECKER: Checker | None = None
 
 
-def _start_worker(claims: ClaimSet | None) -> None:
-    """Build the worker's checker, unless it came with the process (forked from the
-    parent, whose checker and caches it shares, copied on write)."""
+def _start_worker(given: ClaimSet | Checker) -> None:
+    """Set the worker's checker: the parent's own where the worker is forked (its caches
+    shared, copied on write), else built here from the claims the worker was sent."""
     global _CHECKER  # one compiled claim file per worker process
-    if claims is not None:
-        _CHECKER = Checker(claims)
+    _CHECKER = given if isinstance(given, Checker) else Checker(given)
 
 
 def _check_chunk(items: list[Article | str], spill_format: str) -> list[Packed]:
@@ -88,17 +87,17 @@ def check_parallel(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    global _CHECKER
     size = _chunk_size(articles, jobs)
     stream = (_portable(item) for item in articles)
     context = multiprocessing.get_context()
-    initargs: tuple[ClaimSet | None] = (claims,)
+    initargs: tuple[ClaimSet | Checker] = (claims,)
     frozen = False
     try:
         if context.get_start_method() == "fork":
-            # compiled here, then forked (at the first submit) into every worker
-            _CHECKER = compiled(claims)
-            initargs = (None,)
+            # compiled here, then forked (at the first submit) into every worker: a forked
+            # worker's arguments are the parent's objects, not pickled copies, and they are
+            # this check's own (a module global could be another thread's check's by then)
+            initargs = (compiled(claims),)
             # what the workers inherit stays out of their collections: the collector
             # would otherwise walk (and copy, page by page) the parent's caches in each;
             # left alone where the program froze objects of its own
@@ -110,7 +109,6 @@ def check_parallel(
         ) as pool:
             yield from _in_order(pool, stream, size, jobs * _CHUNKS_PER_WORKER, spill_format)
     finally:
-        _CHECKER = None  # the workers have their copies
         if frozen:
             gc.unfreeze()
 
