@@ -117,8 +117,6 @@ def verdict_lines(verdicts: Iterable[Verdict]) -> Iterator[str]:
 class _Pickles:
     """Spill as pickled tuples: cheapest to write and to read back as objects."""
 
-    binary = True
-
     @staticmethod
     def source(source: SourceInfo) -> bytes:
         return pickle.dumps(_source_row(source), protocol=pickle.HIGHEST_PROTOCOL)
@@ -128,12 +126,12 @@ class _Pickles:
         return pickle.dumps(_verdict_rows(verdicts), protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
-    def read_sources(file: IO[Any]) -> Iterator[SourceInfo]:
+    def read_sources(file: Readable) -> Iterator[SourceInfo]:
         for row in _pickles(file):
             yield SourceInfo(*row)
 
     @staticmethod
-    def read_verdicts(file: IO[Any]) -> Iterator[Verdict]:
+    def read_verdicts(file: Readable) -> Iterator[Verdict]:
         for rows in _pickles(file):
             yield from _verdicts(rows)
 
@@ -141,8 +139,6 @@ class _Pickles:
 class _JsonLines:
     """Spill as the JSON report's own lines: dearer to write and to read back as objects,
     but a JSON report copies them as they are (about 0.1 s less per 30,000 verdicts)."""
-
-    binary = False
 
     @staticmethod
     def source(source: SourceInfo) -> str:
@@ -153,12 +149,12 @@ class _JsonLines:
         return "".join([line + "\n" for line in verdict_lines(verdicts)])
 
     @staticmethod
-    def read_sources(file: IO[Any]) -> Iterator[SourceInfo]:
-        for line in file:
+    def read_sources(file: Readable) -> Iterator[SourceInfo]:
+        for line in file:  # UTF-8 bytes from a spill file, str from a packed result
             yield SourceInfo.from_json(json.loads(line))
 
     @staticmethod
-    def read_verdicts(file: IO[Any]) -> Iterator[Verdict]:
+    def read_verdicts(file: Readable) -> Iterator[Verdict]:
         for line in file:
             yield Verdict.from_json(json.loads(line))
 
@@ -168,7 +164,7 @@ SPILL_FORMATS: dict[str, type[_Pickles] | type[_JsonLines]] = {
 }
 
 
-def _pickles(file: IO[Any]) -> Iterator[Any]:
+def _pickles(file: Readable) -> Iterator[Any]:
     while True:
         try:
             yield pickle.load(file)
@@ -206,11 +202,45 @@ class Packed:
 _SPILL_BUFFER = 1 << 18
 
 
-def _spill_file(binary: bool) -> IO[Any]:
-    """A temporary file for spilled sources or verdicts: bytes, or UTF-8 text."""
-    if binary:
-        return tempfile.TemporaryFile("w+b", buffering=_SPILL_BUFFER)
-    return tempfile.TemporaryFile("w+", buffering=_SPILL_BUFFER, encoding="utf-8")
+def _spill_file() -> IO[bytes]:
+    """A temporary file for spilled sources or verdicts (JSON lines go in as UTF-8)."""
+    return tempfile.TemporaryFile("w+b", buffering=_SPILL_BUFFER)
+
+
+class _Reading:
+    """A spill file read from a position of its own, up to where it ended when the reading
+    began. Readings of one report may interleave (a loop over its verdicts that looks one
+    up, two renderings at once) without moving each other; the report's next write goes
+    back to the end first (``Report._write``). Each read seeks: to where the last one
+    stopped, inside the file's buffer, so without a system call."""
+
+    def __init__(self, file: IO[bytes], end: int, moved: list[bool], which: int) -> None:
+        self.file, self.end, self.moved, self.which = file, end, moved, which
+        self.position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        left = self.end - self.position
+        self.file.seek(self.position)
+        self.moved[self.which] = True
+        data = self.file.read(left if size < 0 else min(size, left))
+        self.position += len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        left = self.end - self.position
+        self.file.seek(self.position)
+        self.moved[self.which] = True
+        line = self.file.readline(left if size < 0 else min(size, left))
+        self.position += len(line)
+        return line
+
+    def __iter__(self) -> Iterator[bytes]:
+        while line := self.readline():
+            yield line
+
+
+#: What the codecs read from: a spill file's reading, or a packed result's bytes or text.
+Readable = _Reading | IO[Any]
 
 
 def _readable(data: bytes | str) -> IO[Any]:
@@ -226,7 +256,9 @@ class Report:
     stays flat in memory; results packed by workers are spilled from the first (see
     :meth:`add_packed`). Counts and the pass/fail answer are kept as verdicts arrive.
     ``spill_format`` is "pickle", or "json" when the report will be written as JSON: the
-    spilled lines are then copied as they are.
+    spilled lines are then copied as they are. Each reading of it (iterating it, its
+    sources, a rendering) reads from a place of its own and sees what the report held when
+    it began: a loop over the verdicts may look one up, render the report or add to it.
     """
 
     claims: ClaimSet
@@ -235,7 +267,8 @@ class Report:
                                     validator=attrs.validators.in_(SPILL_FORMATS))
     _held_sources: list[SourceInfo] = attrs.field(factory=list, alias="_held_sources")
     _held: list[Verdict] = attrs.field(factory=list, alias="_held")
-    _spill: tuple[IO[Any], IO[Any]] | None = attrs.field(default=None, alias="_spill")
+    _spill: tuple[IO[bytes], IO[bytes]] | None = attrs.field(default=None, alias="_spill")
+    _moved: list[bool] = attrs.field(factory=lambda: [False, False], alias="_moved")
     _counts: Counter[str] = attrs.field(factory=Counter, alias="_counts")
     _failed: bool = attrs.field(default=False, alias="_failed")
 
@@ -246,9 +279,8 @@ class Report:
             self._held.extend(verdicts)
             return
         codec = SPILL_FORMATS[self.spill_format]
-        sources, rows = self._spilling()
-        sources.write(codec.source(source))
-        rows.write(codec.verdicts(verdicts))
+        self._write(0, codec.source(source))
+        self._write(1, codec.verdicts(verdicts))
 
     def add_packed(self, packed: Packed) -> None:
         """Like :meth:`add`, for an article packed by a worker: it goes to disk as it came
@@ -259,33 +291,32 @@ class Report:
         if packed.spill_format != self.spill_format:
             raise ValueError(f"packed as {packed.spill_format}, spilled as {self.spill_format}")
         self._count(packed.counts, packed.failed)
-        sources, rows = self._spilling()
-        sources.write(packed.source)
-        rows.write(packed.verdicts)
+        self._write(0, packed.source)
+        self._write(1, packed.verdicts)
 
     def _count(self, counts: tuple[int, int, int], failed: bool) -> None:
         for status, count in zip(STATUSES, counts, strict=True):
             self._counts[status] += count
         self._failed = self._failed or failed
 
-    def _spilling(self) -> tuple[IO[Any], IO[Any]]:
+    def _write(self, which: int, data: bytes | str) -> None:
+        """Append to spill file ``which`` (0 sources, 1 verdicts)."""
         if self._spill is None:  # both live as long as the report
-            binary = SPILL_FORMATS[self.spill_format].binary
-            self._spill = (_spill_file(binary), _spill_file(binary))
-        return self._spill
+            self._spill = (_spill_file(), _spill_file())
+        file = self._spill[which]
+        if self._moved[which]:  # read since the last write: back to the end
+            file.seek(0, 2)
+            self._moved[which] = False
+        file.write(data.encode() if isinstance(data, str) else data)
 
-    def _spilled(self, which: int) -> Iterator[IO[Any]]:
-        """Spill file ``which`` (0 sources, 1 verdicts) from its start; back to its end
-        after, for more to be added."""
+    def _spilled(self, which: int) -> Iterator[_Reading]:
+        """Spill file ``which`` (0 sources, 1 verdicts), from its start to its present end,
+        for one reading of it."""
         if self._spill is None:
             return
         file = self._spill[which]
         file.flush()
-        file.seek(0)
-        try:
-            yield file
-        finally:
-            file.seek(0, 2)
+        yield _Reading(file, file.seek(0, 2), self._moved, which)
 
     def __iter__(self) -> Iterator[Verdict]:
         yield from self._held
@@ -311,12 +342,12 @@ class Report:
         which: int,
         held: list[T],
         encode: Callable[[Iterable[T]], Iterator[str]],
-        read: Callable[[IO[Any]], Iterator[T]],
+        read: Callable[[Readable], Iterator[T]],
     ) -> Iterator[str]:
         yield from encode(held)
         for file in self._spilled(which):
             if self.spill_format == "json":
-                yield from (line[:-1] for line in file)
+                yield from (line[:-1].decode() for line in file)
             else:
                 yield from encode(read(file))
 
