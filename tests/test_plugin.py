@@ -91,6 +91,17 @@ def test_claims_files_in_the_ini_work_like_the_option(project: pytest.Pytester) 
     result.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
 
 
+def test_a_claim_file_named_twice_is_checked_once(project: pytest.Pytester) -> None:
+    """Given twice (or on the command line and in the ini file), a claim file printed its
+    matrix twice and its report took the name meant for several claim files."""
+    project.makeini("[pytest]\nclaims_files = claims/summit.yaml\n")
+    result = project.runpytest("--claims", "claims/summit.yaml", "--claims",
+                               "claims/../claims/summit.yaml", "--claims-report", "r.json")
+    result.assert_outcomes(passed=AGREE, failed=CONFLICT, skipped=SILENT)
+    assert result.stdout.str().count("claims × sources: summit.yaml") == 1
+    assert (project.path / "r.json").exists()
+
+
 def test_articles_option_narrows_the_sources(project: pytest.Pytester) -> None:
     result = project.runpytest(
         "--claims", "claims/summit.yaml", "--articles", "articles/summit/002_*.txt"

@@ -78,7 +78,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     given = [Path(p) for p in config.getoption("claims")]
     from_ini = [Path(p) for p in config.getini("claims_files")]
-    claims = [p.resolve() for p in [*given, *from_ini]]
+    claims = list(dict.fromkeys(p.resolve() for p in [*given, *from_ini]))  # each once
     if not claims:
         return
     state = State(claims, config.getoption("articles"), config.getoption("claims_report"))
