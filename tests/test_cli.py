@@ -77,6 +77,32 @@ def test_a_glob_matching_nothing_is_a_usage_error(capsys: pytest.CaptureFixture[
     assert "no/such/*.txt" in capsys.readouterr().err
 
 
+def test_an_output_that_cannot_be_written_is_a_usage_error_found_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing directory is found before the check (it may be long), a path that is
+    a directory when writing: one line and exit 2, where a traceback and exit 3 were."""
+    from newsconsistency import engine
+
+    def no_check(*args: object, **kwargs: object) -> None:
+        raise AssertionError("checked before finding out the output cannot be written")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(engine, "check", no_check)
+        code = main(["check", str(SUMMIT), "--output", str(tmp_path / "no" / "r.json")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "no directory" in err
+    code = main(["check", str(SUMMIT), "--output", str(tmp_path)])  # a directory
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith(f"newsconsistency: error: --output {tmp_path}: ")
+    assert "Traceback" not in err
+
+
+def test_jobs_and_dask_together_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(SUMMIT), "--jobs", "2", "--dask", "local"])
+    assert code == 2 and "choose one" in capsys.readouterr().err
+
+
 def test_an_unreadable_article_fails_instead_of_passing(tmp_path: Path) -> None:
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xff\xfe\x00bad \x81\x82 bytes")

@@ -78,6 +78,10 @@ def run_check(args: argparse.Namespace) -> int:
     paths = expand_paths(patterns)
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.jobs > 1 and args.dask:
+        raise UsageError("--jobs and --dask are two ways to run in parallel: choose one")
+    if args.output and not Path(args.output).parent.is_dir():  # found out before the check
+        raise UsageError(f"--output {args.output}: no directory {Path(args.output).parent}")
     # what start-up built (modules, their patterns and tables, the claims) lasts the whole
     # run: the collector need not walk it again (~4 % of a run over 2,000 articles).
     # Thawed after, for a program that calls main() and goes on. A check in processes
@@ -116,8 +120,13 @@ def _check_and_write(args: argparse.Namespace, claims: ClaimSet, paths: list[Pat
             progress.close()
     parts = report.render_parts(args.format)  # an unknown format fails before any output
     if args.output:
-        with Path(args.output).open("w", encoding="utf-8") as out:
-            out.writelines(parts)
+        try:
+            with Path(args.output).open("w", encoding="utf-8") as out:
+                out.writelines(parts)
+        except OSError as exc:  # a directory, no permission, a full disk
+            from newsconsistency.errors import UsageError
+
+            raise UsageError(f"--output {args.output}: {exc.strerror or exc}") from None
     else:
         try:
             sys.stdout.writelines(parts)
