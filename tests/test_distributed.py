@@ -34,6 +34,8 @@ def test_a_cluster_gives_the_serial_verdicts(scheduler: str, tmp_path: Path) -> 
     serial = check(claims, paths)
     assert report.verdicts == serial.verdicts
     assert report.sources == serial.sources
+    one = check_dask(claims, str(SEEDS[0]), scheduler)  # a path alone, not its characters
+    assert one.verdicts == check(claims, [SEEDS[0]]).verdicts
 
 
 def test_results_stream_back_a_few_partitions_at_a_time(

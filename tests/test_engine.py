@@ -11,7 +11,7 @@ from collections.abc import Callable
 import attrs
 import pytest
 
-from newsconsistency import ClaimSet, Report, check, load_claims
+from newsconsistency import ClaimSet, Report, check, load_article, load_claims
 from newsconsistency.document import Context
 from newsconsistency.engine import compiled
 from tests.conftest import SEEDS, SUMMIT
@@ -118,3 +118,14 @@ def test_checks_in_threads_share_the_claim_sets_they_keep() -> None:
         rows = list(pool.map(lambda c: _rows(check(c, SEEDS[:1])), sets * 4))
     assert all(r == expected for r in rows)
     assert sum(c.compiled.checker is not None for c in sets) <= engine.KEEP_COMPILED
+
+
+def test_one_article_may_be_given_alone() -> None:
+    """A path string given alone was read as its characters: 40 unreadable sources of one
+    letter each, every claim in conflict."""
+    claims = load_claims(SUMMIT)
+    expected = check(claims, [SEEDS[0]]).to_json()
+    for alone in (str(SEEDS[0]), SEEDS[0], load_article(SEEDS[0])):
+        assert check(claims, alone).to_json() == expected
+    assert check(claims, str(SEEDS[0]), jobs=2).to_json() == expected
+

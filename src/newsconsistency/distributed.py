@@ -56,7 +56,7 @@ def _client(address: str) -> tuple[Any, Any]:
 
 def check_dask(
     claims: ClaimSet,
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     address: str,
     *,
     partition_size: int = PARTITION_SIZE,
@@ -70,6 +70,8 @@ def check_dask(
     ``progress`` and ``spill_format`` are as for :func:`~newsconsistency.check`.
     """
     report = Report(claims, spill_format=spill_format)
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # one path, not its characters
     names = [os.fspath(path) for path in paths]
     if not names:
         return report

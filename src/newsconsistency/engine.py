@@ -93,7 +93,7 @@ def _keep(claims: ClaimSet) -> None:
 
 def check(
     claims: ClaimSet,
-    articles: Iterable[ArticleLike],
+    articles: Iterable[ArticleLike] | ArticleLike,
     *,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
@@ -104,8 +104,11 @@ def check(
     ``articles`` may be :class:`Article` objects or paths; paths are read one at a time, so
     a long stream keeps only verdicts in memory. ``jobs`` > 1 checks paths in that many
     processes; the report is the same as the serial one. ``spill_format="json"`` suits a
-    long run whose report will be written as JSON (see :class:`Report`).
+    long run whose report will be written as JSON (see :class:`Report`). One article, or
+    one path, may be given alone (a path string is not read as its characters).
     """
+    if isinstance(articles, str | os.PathLike | Article):
+        articles = [articles]
     report = Report(claims, spill_format=spill_format)
     if jobs > 1:
         from newsconsistency.parallel import check_parallel
