@@ -77,6 +77,27 @@ def test_xdist_gives_the_same_outcomes_and_report(project: pytest.Pytester) -> N
     assert a["summary"] == {"agree": AGREE, "conflict": CONFLICT, "silent": SILENT}
 
 
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]])
+def test_junit_xml_carries_each_verdict_as_json(
+    project: pytest.Pytester, workers: list[str]
+) -> None:
+    """A CI server reads JUnit XML: each test's property is its verdict as JSON (it was
+    Python's repr of a dict)."""
+    import xml.etree.ElementTree as ET
+
+    run = project.runpytest_subprocess if workers else project.runpytest
+    run("--claims", "claims/summit.yaml", "--junitxml", "out.xml", *workers)
+    cases = list(ET.parse(project.path / "out.xml").getroot().iter("testcase"))
+    assert len(cases) == len(EXPECTED) * len(SEEDS)
+    statuses = []
+    for case in cases:
+        (prop,) = case.iter("property")
+        value = json.loads(prop.attrib["value"])
+        assert f"{value['verdict']['claim']}[{value['source']['id']}]" == case.attrib["name"]
+        statuses.append(value["verdict"]["status"])
+    assert statuses.count("conflict") == CONFLICT and statuses.count("agree") == AGREE
+
+
 def test_the_report_follows_the_json_schema(project: pytest.Pytester) -> None:
     project.runpytest("--claims", "claims/summit.yaml", "--claims-report", "out/r.json")
     report = json.loads((project.path / "out" / "r.json").read_text(encoding="utf-8"))

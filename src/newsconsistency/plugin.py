@@ -8,6 +8,7 @@ controller as plain JSON in each report's ``user_properties``, so the closing ma
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Generator, Iterator
 from pathlib import Path
@@ -85,6 +86,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[STATE] = state
     config.pluginmanager.register(SessionHooks(state), "newsconsistency-session")
     config.pluginmanager.register(TeardownIndex(), "newsconsistency-teardown-index")
+    if getattr(config.option, "xmlpath", None) and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(JunitJson(), "newsconsistency-junit-json")
     args = [str(p) for p in claims]
     if given and config.args_source != pytest.Config.ArgsSource.ARGS:
         # `pytest --claims x.yaml` with no paths checks the claims, not the test suite
@@ -251,6 +254,27 @@ class TeardownIndex:
             return (yield)
         finally:
             del reporter._get_teardown_reports
+
+
+class JunitJson:
+    """JUnit XML writes a test's properties from its teardown report, each as
+    ``str(value)``: a verdict came out as Python's repr of a dict. While that report is
+    handed round, its verdict is a line of JSON; after, the dict again (the string would
+    otherwise be kept with every report, beside JUnit's escaped copy)."""
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> Generator[None, None, None]:
+        properties = report.user_properties
+        if report.when == "teardown" and any(name == PROPERTY for name, _ in properties):
+            report.user_properties = [
+                (name, json.dumps(value, ensure_ascii=False))
+                if name == PROPERTY and isinstance(value, dict) else (name, value)
+                for name, value in properties
+            ]
+        try:
+            return (yield)
+        finally:
+            report.user_properties = properties
 
 
 def _ordered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
