@@ -364,6 +364,8 @@ class Report:
         return list(self)
 
     def verdict(self, claim: str, source: str) -> Verdict:
+        """The verdict for (claim, source), found by reading the verdicts in order (from
+        disk, for a long run): for many, read them once (``matrix()``, or a loop)."""
         for v in self:
             if v.claim == claim and v.source == source:
                 return v
