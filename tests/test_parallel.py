@@ -149,6 +149,25 @@ def test_a_check_in_another_thread_cannot_hand_its_claims_to_our_workers(
     assert check(load_claims(SUMMIT), SEEDS, jobs=2).to_json() == serial
 
 
+def test_no_more_workers_than_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jobs=32 for two articles forked 32 processes, 30 of them for nothing."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsconsistency import parallel
+
+    started: list[int] = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, max_workers: int, *args: Any, **kwargs: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Counted)
+    claims = load_claims(SUMMIT)
+    assert check(claims, SEEDS[:2], jobs=32).to_json() == check(claims, SEEDS[:2]).to_json()
+    assert started == [2]
+
+
 def test_the_parent_lets_go_of_its_warm_checker() -> None:
     from newsconsistency import parallel
 

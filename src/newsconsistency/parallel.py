@@ -22,7 +22,7 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
@@ -88,6 +88,8 @@ def check_parallel(
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     size = _chunk_size(articles, jobs)
+    if isinstance(articles, Sized):  # no more processes than articles
+        jobs = max(1, min(jobs, len(articles)))
     stream = (_portable(item) for item in articles)
     context = multiprocessing.get_context()
     initargs: tuple[ClaimSet | Checker] = (claims,)
