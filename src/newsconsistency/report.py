@@ -219,20 +219,20 @@ class _Reading:
         self.position = 0
 
     def read(self, size: int = -1) -> bytes:
-        left = self.end - self.position
-        self.file.seek(self.position)
-        self.moved[self.which] = True
-        data = self.file.read(left if size < 0 else min(size, left))
-        self.position += len(data)
-        return data
+        return self._take(self.file.read, size)
 
     def readline(self, size: int = -1) -> bytes:
+        return self._take(self.file.readline, size)
+
+    def _take(self, take: Callable[[int], bytes], size: int) -> bytes:
+        """What ``take`` (the file's read or readline) gives from this reading's position,
+        no further than its end."""
         left = self.end - self.position
         self.file.seek(self.position)
         self.moved[self.which] = True
-        line = self.file.readline(left if size < 0 else min(size, left))
-        self.position += len(line)
-        return line
+        data = take(left if size < 0 else min(size, left))
+        self.position += len(data)
+        return data
 
     def __iter__(self) -> Iterator[bytes]:
         while line := self.readline():
