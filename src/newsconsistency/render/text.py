@@ -53,14 +53,13 @@ def iter_text(report: Report) -> Iterator[str]:
     # each: every conflict cites its own source's path, even where two files share a
     # name (and so a source id)
     following = iter(sources)
-    paths = {s.id: s.path for s in sources}  # for a report whose order is its own
     source_id: str | None = None
     path, claimed = "", set[str]()
     for v in report:
         if v.source != source_id or v.claim in claimed:  # the next source
             source_id, claimed = v.source, set()
             found = next((s for s in following if s.id == source_id), None)
-            path = found.path if found is not None else paths.get(source_id, "")
+            path = "" if found is None else found.path  # "": cited by its id
         claimed.add(v.claim)
         row = rows.setdefault(v.claim, len(rows))
         column = columns.get(v.source)
