@@ -16,13 +16,13 @@ Dask is imported only inside :func:`check_dask`: the core never needs it.
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsconsistency.engine import compiled
 from newsconsistency.errors import UsageError
 from newsconsistency.model import ClaimSet
+from newsconsistency.parallel import _in_order, chunked
 from newsconsistency.report import Packed, Report
 
 __all__ = ["check_dask"]
@@ -81,8 +81,12 @@ def check_dask(
         in_flight = workers * PARTITIONS_PER_WORKER
         size = max(1, min(partition_size, -(-len(names) // in_flight)))
         shared = client.scatter(claims, broadcast=True)
+
+        def submit(partition: list[str]) -> Any:  # a partition's results: one future
+            return client.submit(_check_partition, partition, shared, spill_format, pure=False)
+
         done = 0
-        for packs in _in_order(client, names, size, in_flight, shared, spill_format):
+        for packs in _in_order(submit, chunked(names, size), in_flight):
             for packed in packs:
                 report.add_packed(packed)
             done += len(packs)
@@ -93,37 +97,3 @@ def check_dask(
         if cluster is not None:
             cluster.close()
     return report
-
-
-def _in_order(
-    client: Any,
-    names: list[str],
-    size: int,
-    in_flight: int,
-    claims: Any,
-    spill_format: str,
-) -> Iterator[list[Packed]]:
-    """Each partition's results in input order, ``in_flight`` partitions submitted at a
-    time; a partition's results are released on the cluster once they are here."""
-    partitions = (names[i : i + size] for i in range(0, len(names), size))
-    pending: deque[Any] = deque()
-
-    def submit_next() -> None:
-        partition = next(partitions, None)
-        if partition is not None:
-            pending.append(
-                client.submit(_check_partition, partition, claims, spill_format, pure=False)
-            )
-
-    for _ in range(in_flight):
-        submit_next()
-    try:
-        while pending:
-            future = pending.popleft()
-            packs: list[Packed] = future.result()
-            future.release()
-            submit_next()
-            yield packs
-    finally:
-        for future in pending:
-            future.cancel()

@@ -22,9 +22,10 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import Protocol, TypeVar
 
 from newsconsistency.articles import Article
 from newsconsistency.engine import ArticleLike, Checker, compiled
@@ -36,6 +37,18 @@ __all__ = ["check_parallel"]
 #: Chunks in flight per worker: enough to keep every worker busy while results are read.
 _CHUNKS_PER_WORKER = 4
 _MAX_CHUNK = 64
+
+T = TypeVar("T")
+R = TypeVar("R", covariant=True)
+
+
+class _Pending(Protocol[R]):
+    """A submitted chunk: a process pool's future, or a Dask cluster's."""
+
+    def result(self) -> R: ...
+
+    def cancel(self) -> object: ...
+
 
 # The worker's checker, built once per process by :func:`_start_worker`.
 _CHECKER: Checker | None = None
@@ -109,28 +122,42 @@ def check_parallel(
         with ProcessPoolExecutor(
             jobs, mp_context=context, initializer=_start_worker, initargs=initargs
         ) as pool:
-            yield from _in_order(pool, stream, size, jobs * _CHUNKS_PER_WORKER, spill_format)
+            def submit(chunk: list[Article | str]) -> Future[list[Packed]]:
+                return pool.submit(_check_chunk, chunk, spill_format)
+
+            for packs in _in_order(submit, chunked(stream, size), jobs * _CHUNKS_PER_WORKER):
+                yield from packs
     finally:
         if frozen:
             gc.unfreeze()
 
 
 def _in_order(
-    pool: ProcessPoolExecutor,
-    stream: Iterator[Article | str],
-    size: int,
-    in_flight: int,
-    spill_format: str,
-) -> Iterator[Packed]:
-    """The pool's results in the stream's order, ``in_flight`` chunks submitted at a time."""
-    pending: deque[Future[list[Packed]]] = deque()
+    submit: Callable[[list[T]], _Pending[R]], chunks: Iterator[list[T]], in_flight: int
+) -> Iterator[R]:
+    """``submit(chunk)``'s results in the chunks' order, ``in_flight`` chunks out at a time
+    (a process pool's futures here, a Dask cluster's in ``distributed``): the next goes out
+    as soon as one is back, before it is handed on; what is still out when the reader
+    stops is cancelled."""
+    pending: deque[_Pending[R]] = deque()
+
+    def fill() -> None:
+        while len(pending) < in_flight and (chunk := next(chunks, None)) is not None:
+            pending.append(submit(chunk))
+
     try:
-        while True:
-            while len(pending) < in_flight and (chunk := list(islice(stream, size))):
-                pending.append(pool.submit(_check_chunk, chunk, spill_format))
-            if not pending:
-                return
-            yield from pending.popleft().result()
+        fill()
+        while pending:
+            result = pending.popleft().result()  # let go of: a Dask future frees its result
+            fill()
+            yield result
     finally:
         for future in pending:
             future.cancel()
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter)."""
+    stream = iter(items)
+    while chunk := list(islice(stream, size)):
+        yield chunk
