@@ -360,15 +360,16 @@ def _unknown_places(parsed: Parsed, people: frozenset[str]) -> Iterator[PlaceMen
         previous = parsed.before(m.start(), 1, same_clause=False)
         if previous and previous[0].start > 0 and _qualified(previous[0].text, people):
             continue  # "Frederikshavn in Denmark", "the Federal Court in Karlsruhe": a qualifier
-        arrived = bool(previous) and previous[0].lower in ARRIVAL  # a reference point
         stop = parsed.clause_end(m.start())
         for word in WORD.finditer(text, m.end(), min(stop, m.end() + 90)):
             token = word.group()
             if token[:1].isupper():
                 span = _gazetteer_span(parsed, word.start())
                 if span is not None:
+                    # where it stands, read as for the claim file's places ("arrived in X")
+                    locative, reference = _position(parsed, span[0])
                     yield PlaceMention(span[0], span[1], sys.intern(text[span[0] : span[1]]), None,
-                                       not arrived, arrived)
+                                       locative, reference)
                     break
             elif token.lower() not in BRIDGE:
                 break
